@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# npm start: a local NotFound site (hub and display at once) with demo data at http://localhost:8888.
+# Installs what is missing, then starts MariaDB and php -S; running it again only starts what is stopped.
+source "$(dirname "$0")/lib.sh"
+source "$ROOT/dev/core.sh"
+source "$ROOT/dev/env.sh"
+
+mkdir -p "$STATE"
+ensure_os_packages
+ensure_dependencies
+ensure_build
+ensure_wordpress_core
+env_use site "${NOTFOUND_PORT:-8888}"
+db_start
+wp_files
+wp_install
+web_start
+step "Seeding the fictional demo hub and syncing the display"
+wp_cli notfound demo-seed --require="$ROOT/dev/demo/seed-command.php" || fail "seeding the demo failed"
+wp_cli notfound sync || fail "the first sync from the demo hub failed"
+
+cat <<MSG
+
+NotFound is running.
+  Site:        $ENV_URL
+  A 404 page:  $ENV_URL/no-such-page
+  Admin:       $ENV_URL/wp-admin  (admin / password)
+  WP-CLI:      npm run wp -- <args>
+  Stop:        npm stop
+MSG

@@ -1,0 +1,39 @@
+<?php
+/**
+ * The plugin's custom tables and their upgrades.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Database;
+
+/**
+ * Creates or upgrades the tables with dbDelta whenever the stored schema version differs from the code's.
+ */
+final class Schema {
+
+	public const VERSION        = 1;
+	public const VERSION_OPTION = 'notfound_db_version';
+
+	public function add_hooks(): void {
+		add_action( 'plugins_loaded', array( $this, 'maybe_upgrade' ) );
+	}
+
+	public function maybe_upgrade(): void {
+		if ( (int) get_option( self::VERSION_OPTION, 0 ) !== self::VERSION ) {
+			$this->install();
+		}
+	}
+
+	public function install(): void {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$charset = $wpdb->get_charset_collate();
+		foreach ( Tables::definitions() as $table => $columns ) {
+			dbDelta( "CREATE TABLE {$wpdb->prefix}{$table} (\n{$columns}\n) {$charset};" );
+		}
+		update_option( self::VERSION_OPTION, self::VERSION, true );
+	}
+}

@@ -1,0 +1,65 @@
+<?php
+/**
+ * Table names and definitions (dbDelta format: two spaces before PRIMARY KEY, one column per line).
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Database;
+
+/**
+ * Why custom tables and not posts: see docs/storage.md.
+ */
+final class Tables {
+
+	public const HUB_POSTERS   = 'notfound_hub_posters';
+	public const PARTNERS      = 'notfound_partners';
+	public const LOCAL_POSTERS = 'notfound_local_posters';
+
+	public static function name( string $table ): string {
+		global $wpdb;
+		return $wpdb->prefix . $table;
+	}
+
+	/**
+	 * @return array<string, string> Table (without prefix) => column and index definitions.
+	 */
+	public static function definitions(): array {
+		return array(
+			self::PARTNERS      => "id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+slug varchar(64) NOT NULL,
+name varchar(191) NOT NULL,
+countries varchar(255) NOT NULL DEFAULT '',
+hotline varchar(32) NOT NULL DEFAULT '',
+website varchar(255) NOT NULL DEFAULT '',
+contact varchar(191) NOT NULL DEFAULT '',
+PRIMARY KEY  (id),
+UNIQUE KEY slug (slug)",
+			self::HUB_POSTERS   => "id varchar(64) NOT NULL,
+partner_id bigint(20) unsigned NOT NULL,
+status varchar(16) NOT NULL DEFAULT 'active',
+country char(2) NOT NULL,
+latitude double NOT NULL,
+longitude double NOT NULL,
+missing_since date NOT NULL,
+expires_on date NOT NULL,
+modified_gmt datetime NOT NULL,
+data longtext NOT NULL,
+PRIMARY KEY  (id),
+KEY status_expires (status,expires_on),
+KEY country (country),
+KEY partner_id (partner_id)",
+			self::LOCAL_POSTERS => 'id varchar(64) NOT NULL,
+country char(2) NOT NULL,
+latitude double NOT NULL,
+longitude double NOT NULL,
+missing_since date NOT NULL,
+expires_on date NOT NULL,
+data longtext NOT NULL,
+PRIMARY KEY  (id),
+KEY country (country)',
+		);
+	}
+}

@@ -1,0 +1,146 @@
+<?php
+/**
+ * Pulls the hub's feed into the local copy, on a schedule and never inside a visitor's request.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Display;
+
+use NotFound\Posters\PosterValidator;
+use NotFound\Settings\Settings;
+
+/**
+ * One sync: conditional GET with the last ETag, validate every poster (drop the invalid, keep the valid,
+ * record why), replace the local copy. Any failure keeps the last valid copy untouched.
+ */
+final class Sync {
+
+	public const CRON_HOOK     = 'notfound_sync';
+	public const SCHEDULE      = 'notfound_every_ten_minutes';
+	public const MAX_BODY      = 5 * MB_IN_BYTES;
+	public const TIMEOUT       = 10;
+	private const FEED_PATH    = '/wp-json/notfound/v1/posters?limit=500';
+	private const ERROR_PREFIX = 'notfound_sync_';
+
+	public function __construct(
+		private readonly Settings $settings,
+		private readonly LocalPosters $posters,
+		private readonly SyncState $state = new SyncState()
+	) {}
+
+	public function add_hooks(): void {
+		add_filter( 'cron_schedules', array( $this, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval.ChangeDetected -- ten minutes, so a withdrawal propagates within fifteen.
+		add_action( self::CRON_HOOK, array( $this, 'run' ) );
+	}
+
+	/**
+	 * @param array<string, array{interval: int, display: string}> $schedules
+	 * @return array<string, array{interval: int, display: string}>
+	 */
+	public function add_schedule( array $schedules ): array {
+		$schedules[ self::SCHEDULE ] = array(
+			'interval' => 10 * MINUTE_IN_SECONDS,
+			'display'  => __( 'Every ten minutes', 'notfound' ),
+		);
+		return $schedules;
+	}
+
+	public function schedule(): void {
+		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
+			wp_schedule_event( time(), self::SCHEDULE, self::CRON_HOOK );
+		}
+	}
+
+	public function state(): SyncState {
+		return $this->state;
+	}
+
+	/**
+	 * @return array{status: string, stored: int, dropped: array<string, string>}|\WP_Error
+	 */
+	public function run(): array|\WP_Error {
+		$this->state->update( array( 'last_attempt_at' => time() ) );
+		$result = $this->fetch_and_store();
+		if ( is_wp_error( $result ) ) {
+			$this->state->update(
+				array(
+					'last_error' => $result->get_error_message(),
+					'failures'   => $this->state->get()['failures'] + 1,
+				)
+			);
+		}
+		return $result;
+	}
+
+	/**
+	 * @return array{status: string, stored: int, dropped: array<string, string>}|\WP_Error
+	 */
+	private function fetch_and_store(): array|\WP_Error {
+		$state    = $this->state->get();
+		$headers  = $state['etag'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
+		$response = wp_safe_remote_get(
+			$this->settings->hub_url() . self::FEED_PATH,
+			array(
+				'timeout'             => self::TIMEOUT,
+				'redirection'         => 2,
+				'limit_response_size' => self::MAX_BODY,
+				'headers'             => $headers,
+			)
+		);
+		if ( is_wp_error( $response ) ) {
+			/* translators: %s: the network error. */
+			return new \WP_Error( self::ERROR_PREFIX . 'unreachable', sprintf( __( 'The hub could not be reached: %s', 'notfound' ), $response->get_error_message() ) );
+		}
+		$code = (int) wp_remote_retrieve_response_code( $response );
+		if ( 304 === $code ) {
+			$this->state->update( array( 'confirmed_at' => time(), 'last_error' => '', 'failures' => 0 ) );
+			return array( 'status' => 'unchanged', 'stored' => count( $this->posters->ids() ), 'dropped' => $state['dropped'] );
+		}
+		if ( 200 !== $code ) {
+			/* translators: %d: HTTP status code. */
+			return new \WP_Error( self::ERROR_PREFIX . 'http', sprintf( __( 'The hub answered with HTTP status %d.', 'notfound' ), $code ) );
+		}
+		$body = wp_remote_retrieve_body( $response );
+		$feed = strlen( $body ) < self::MAX_BODY ? json_decode( $body, true ) : null;
+		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) ) {
+			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON or is too large.', 'notfound' ) );
+		}
+		[ $valid, $dropped ] = $this->validate_all( $feed['posters'] );
+		$this->posters->replace_all( $valid );
+		$this->state->update(
+			array(
+				'etag'         => (string) wp_remote_retrieve_header( $response, 'etag' ),
+				'confirmed_at' => time(),
+				'last_error'   => '',
+				'failures'     => 0,
+				'dropped'      => $dropped,
+			)
+		);
+		return array( 'status' => 'updated', 'stored' => count( $valid ), 'dropped' => $dropped );
+	}
+
+	/**
+	 * @param list<mixed> $items
+	 * @return array{0: list<array<string, mixed>>, 1: array<string, string>} Valid posters; why each other was dropped.
+	 */
+	private function validate_all( array $items ): array {
+		$validator = new PosterValidator();
+		$valid     = array();
+		$dropped   = array();
+		foreach ( $items as $index => $item ) {
+			$poster = $validator->validate( $item );
+			$label  = is_array( $item ) && is_string( $item['id'] ?? null ) ? $item['id'] : '#' . $index;
+			if ( is_wp_error( $poster ) ) {
+				$dropped[ $label ] = $poster->get_error_message();
+			} elseif ( isset( $valid[ $poster['id'] ] ) ) {
+				$dropped[ $label ] = __( 'Duplicate id.', 'notfound' );
+			} else {
+				$valid[ $poster['id'] ] = $poster;
+			}
+		}
+		return array( array_values( $valid ), $dropped );
+	}
+}

@@ -1,0 +1,177 @@
+<?php
+/**
+ * The hub's public poster feed: GET notfound/v1/posters and notfound/v1/posters/<id>.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Hub;
+
+use NotFound\Geo\Countries;
+use NotFound\Settings\Settings;
+
+/**
+ * Cacheable by design: a strong ETag computed from the feed version and the query, 304 without building,
+ * the built body kept for five minutes, and noindex everywhere.
+ */
+final class FeedController {
+
+	public const NAMESPACE = 'notfound/v1';
+	public const MAX_AGE   = 300;
+
+	public function __construct(
+		private readonly Settings $settings,
+		private readonly HubPosters $posters
+	) {}
+
+	public function add_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		add_filter( 'rest_pre_serve_request', array( $this, 'serve_raw' ), 10, 2 );
+	}
+
+	public function register_routes(): void {
+		if ( ! $this->settings->hub_mode() ) {
+			return;
+		}
+		register_rest_route(
+			self::NAMESPACE,
+			'/posters',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'list_posters' ),
+				'permission_callback' => '__return_true', // The feed is public by design.
+				'args'                => array(
+					'country' => array(
+						'type'              => 'string',
+						'description'       => __( 'Comma-separated ISO 3166-1 country codes.', 'notfound' ),
+						'validate_callback' => array( $this, 'validate_countries' ),
+					),
+					'near'    => array(
+						'type'        => 'string',
+						'description' => __( 'Latitude,longitude: nearest posters first.', 'notfound' ),
+						'pattern'     => '^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$',
+					),
+					'limit'   => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => HubPosters::MAX_LIMIT,
+						'default' => 100,
+					),
+				),
+			)
+		);
+		register_rest_route(
+			self::NAMESPACE,
+			'/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_poster' ),
+				'permission_callback' => '__return_true',
+			)
+		);
+	}
+
+	/**
+	 * @param mixed $value
+	 */
+	public function validate_countries( $value ): bool|\WP_Error {
+		foreach ( self::countries( $value ) as $code ) {
+			if ( ! Countries::is_valid( $code ) ) {
+				/* translators: %s: the rejected country code. */
+				return new \WP_Error( 'rest_invalid_param', sprintf( __( 'Unknown country code: %s', 'notfound' ), $code ) );
+			}
+		}
+		return true;
+	}
+
+	public function list_posters( \WP_REST_Request $request ): \WP_REST_Response {
+		$countries = self::countries( $request['country'] );
+		sort( $countries );
+		$near  = is_string( $request['near'] ) ? array_map( 'floatval', explode( ',', $request['near'] ) ) : null;
+		$near  = null === $near || abs( $near[0] ) > 90 || abs( $near[1] ) > 180 ? null : array( $near[0], $near[1] );
+		$limit = (int) $request['limit'];
+		// The date is part of the tag: posters expire without a write.
+		$etag = '"' . md5( implode( '|', array( $this->posters->version(), gmdate( 'Y-m-d' ), implode( ',', $countries ), wp_json_encode( $near ), $limit ) ) ) . '"';
+
+		if ( self::etag_matches( $request->get_header( 'if_none_match' ), $etag ) ) {
+			$response = new RawJsonResponse( '', 304 );
+		} else {
+			$cache_key = 'notfound_feed_' . md5( $etag );
+			$body      = get_transient( $cache_key );
+			if ( ! is_string( $body ) ) {
+				$body = (string) wp_json_encode(
+					array(
+						'hub'          => array(
+							'name' => get_bloginfo( 'name' ),
+							'url'  => home_url( '/' ),
+						),
+						'generated_at' => gmdate( 'c' ),
+						'posters'      => $this->posters->active( $countries, $near, $limit ),
+					),
+					JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
+				);
+				set_transient( $cache_key, $body, self::MAX_AGE );
+			}
+			$response = new RawJsonResponse( $body );
+		}
+		$response->header( 'ETag', $etag );
+		$response->header( 'Cache-Control', 'public, max-age=' . self::MAX_AGE );
+		$response->header( 'X-Robots-Tag', 'noindex, nofollow' );
+		$response->header( 'Vary', 'Accept-Encoding' );
+		return $response;
+	}
+
+	/**
+	 * One poster. Withdrawn or expired answers 410 Gone and nothing of the old content.
+	 */
+	public function get_poster( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
+		$found = $this->posters->find( (string) $request['id'] );
+		if ( null === $found ) {
+			return new \WP_Error( 'notfound_no_poster', __( 'No such poster.', 'notfound' ), array( 'status' => 404 ) );
+		}
+		if ( 'active' !== $found['status'] || $found['expires_on'] < gmdate( 'Y-m-d' ) ) {
+			$response = new \WP_REST_Response(
+				array(
+					'code'    => 'notfound_poster_gone',
+					'message' => __( 'This poster is no longer published.', 'notfound' ),
+				),
+				410
+			);
+		} else {
+			$response = new RawJsonResponse( (string) wp_json_encode( $found['poster'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) );
+		}
+		$response->header( 'X-Robots-Tag', 'noindex, nofollow' );
+		$response->header( 'Cache-Control', 'public, max-age=60' );
+		return $response;
+	}
+
+	/**
+	 * Sends a RawJsonResponse's body exactly (WordPress has sent its status and headers already).
+	 *
+	 * @param bool  $served Whether another filter served the request.
+	 * @param mixed $result The response.
+	 */
+	public function serve_raw( $served, $result ): bool {
+		if ( $served || ! $result instanceof RawJsonResponse ) {
+			return (bool) $served;
+		}
+		if ( 304 !== $result->get_status() ) {
+			echo $result->body; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON body of a REST response, sent as application/json.
+		}
+		return true;
+	}
+
+	/**
+	 * @param mixed $value
+	 * @return list<string>
+	 */
+	private static function countries( $value ): array {
+		return is_string( $value ) ? array_values( array_unique( array_filter( array_map( 'trim', explode( ',', strtoupper( $value ) ) ) ) ) ) : array();
+	}
+
+	private static function etag_matches( ?string $header, string $etag ): bool {
+		return null !== $header && in_array( $etag, array_map( 'trim', explode( ',', $header ) ), true );
+	}
+}

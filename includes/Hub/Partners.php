@@ -1,0 +1,83 @@
+<?php
+/**
+ * Partner organisations on the hub.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Hub;
+
+use NotFound\Database\Tables;
+
+/**
+ * Stores partners by their stable slug.
+ *
+ * @phpstan-type Partner array{id: int, slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string}
+ */
+final class Partners {
+
+	/**
+	 * Creates the partner or updates the one with the same slug.
+	 *
+	 * @param array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string} $partner
+	 * @return int The partner's id.
+	 */
+	public function save( array $partner ): int {
+		global $wpdb;
+		$row      = array(
+			'slug'      => sanitize_key( $partner['slug'] ),
+			'name'      => sanitize_text_field( $partner['name'] ),
+			'countries' => implode( ',', $partner['countries'] ),
+			'hotline'   => sanitize_text_field( $partner['hotline'] ),
+			'website'   => esc_url_raw( $partner['website'], array( 'https', 'http' ) ),
+			'contact'   => sanitize_email( $partner['contact'] ),
+		);
+		$existing = $this->by_slug( $row['slug'] );
+		if ( $existing ) {
+			$wpdb->update( Tables::name( Tables::PARTNERS ), $row, array( 'id' => $existing['id'] ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
+			return $existing['id'];
+		}
+		$wpdb->insert( Tables::name( Tables::PARTNERS ), $row ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table.
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * @return Partner|null
+	 */
+	public function get( int $id ): ?array {
+		global $wpdb;
+		$table = Tables::name( Tables::PARTNERS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A );
+		return is_array( $row ) ? self::from_row( $row ) : null;
+	}
+
+	/**
+	 * @return Partner|null
+	 */
+	public function by_slug( string $slug ): ?array {
+		global $wpdb;
+		$table = Tables::name( Tables::PARTNERS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE slug = %s", $slug ), ARRAY_A );
+		return is_array( $row ) ? self::from_row( $row ) : null;
+	}
+
+	/**
+	 * @param array<string, mixed> $row
+	 * @return Partner
+	 */
+	private static function from_row( array $row ): array {
+		return array(
+			'id'        => (int) $row['id'],
+			'slug'      => (string) $row['slug'],
+			'name'      => (string) $row['name'],
+			'countries' => array_values( array_filter( explode( ',', (string) $row['countries'] ) ) ),
+			'hotline'   => (string) $row['hotline'],
+			'website'   => (string) $row['website'],
+			'contact'   => (string) $row['contact'],
+		);
+	}
+}

@@ -1,0 +1,66 @@
+<?php
+/**
+ * The plugin's composition root: builds each part once and lets it add its hooks.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound;
+
+use NotFound\Blocks\Blocks;
+use NotFound\Cli\Commands;
+use NotFound\Database\Schema;
+use NotFound\Display\LocalPosters;
+use NotFound\Display\NotFoundPage;
+use NotFound\Display\PosterSelector;
+use NotFound\Display\Sync;
+use NotFound\Geo\VisitorCountry;
+use NotFound\Hub\FeedController;
+use NotFound\Hub\HubPosters;
+use NotFound\Hub\Partners;
+use NotFound\Settings\Settings;
+
+/**
+ * Holds the shared services; the 404 render path reaches them through here.
+ */
+final class Plugin {
+
+	private static ?Plugin $instance = null;
+
+	public readonly Settings $settings;
+	public readonly HubPosters $hub_posters;
+	public readonly Partners $partners;
+	public readonly LocalPosters $local_posters;
+	public readonly Sync $sync;
+	public readonly PosterSelector $selector;
+
+	private function __construct() {
+		$this->settings      = new Settings();
+		$this->partners      = new Partners();
+		$this->hub_posters   = new HubPosters( $this->partners );
+		$this->local_posters = new LocalPosters();
+		$this->sync          = new Sync( $this->settings, $this->local_posters );
+		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, new VisitorCountry() );
+	}
+
+	public static function instance(): Plugin {
+		if ( null === self::$instance ) {
+			self::$instance = new Plugin();
+		}
+		return self::$instance;
+	}
+
+	public function add_hooks(): void {
+		( new Schema() )->add_hooks();
+		$this->settings->add_hooks();
+		$this->sync->add_hooks();
+		( new Blocks() )->add_hooks();
+		( new NotFoundPage( $this->settings ) )->add_hooks();
+		( new FeedController( $this->settings, $this->hub_posters ) )->add_hooks();
+		if ( defined( 'WP_CLI' ) && WP_CLI ) {
+			( new Commands( $this->sync, $this->local_posters ) )->add_hooks();
+		}
+	}
+}

@@ -1,0 +1,137 @@
+<?php
+/**
+ * The plugin's one option, registered with a schema so REST and wp-admin validate it the same way.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Settings;
+
+/**
+ * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
+ */
+final class Settings {
+
+	public const OPTION = 'notfound_settings';
+
+	/** The federation's hub. No public hub exists yet; sites point this at theirs (the demo: itself). */
+	public const DEFAULT_HUB_URL = 'https://hub.notfound.example.org';
+
+	public function add_hooks(): void {
+		add_action( 'init', array( $this, 'register' ) );
+	}
+
+	public function register(): void {
+		register_setting(
+			'notfound',
+			self::OPTION,
+			array(
+				'type'              => 'object',
+				'description'       => __( 'NotFound settings', 'notfound' ),
+				'default'           => self::defaults(),
+				'sanitize_callback' => array( $this, 'sanitize' ),
+				'show_in_rest'      => array( 'schema' => self::schema() ),
+			)
+		);
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	public static function schema(): array {
+		return array(
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'hub_mode'        => array( 'type' => 'boolean' ),
+				'hub_url'         => array(
+					'type'    => 'string',
+					'format'  => 'uri',
+					'pattern' => '^https?://',
+				),
+				'default_country' => array(
+					'type'    => 'string',
+					'pattern' => '^[A-Z]{2}$',
+				),
+				'max_age_minutes' => array(
+					'type'    => 'integer',
+					'minimum' => 15,
+					'maximum' => 1440,
+				),
+				'poster_count'    => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 12,
+				),
+				'takeover'        => array( 'type' => 'boolean' ),
+			),
+		);
+	}
+
+	/**
+	 * @return array{hub_mode: bool, hub_url: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
+	 */
+	public static function defaults(): array {
+		return array(
+			'hub_mode'        => false,
+			'hub_url'         => self::DEFAULT_HUB_URL,
+			'default_country' => 'BE',
+			'max_age_minutes' => 60,
+			'poster_count'    => 6,
+			'takeover'        => true,
+		);
+	}
+
+	/**
+	 * @return array{hub_mode: bool, hub_url: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
+	 */
+	public function all(): array {
+		$stored = get_option( self::OPTION, array() );
+		$stored = is_array( $stored ) ? array_intersect_key( $stored, self::defaults() ) : array();
+		/** @var array{hub_mode: bool, hub_url: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool} */
+		return array_merge( self::defaults(), $stored );
+	}
+
+	public function hub_mode(): bool {
+		return $this->all()['hub_mode'];
+	}
+
+	public function hub_url(): string {
+		return untrailingslashit( $this->all()['hub_url'] );
+	}
+
+	/**
+	 * Merges $changes into the stored settings after validating the result.
+	 *
+	 * @param array<string, mixed> $changes
+	 * @return true|\WP_Error
+	 */
+	public function update( array $changes ): bool|\WP_Error {
+		$merged = array_merge( $this->all(), $changes );
+		$valid  = rest_validate_value_from_schema( $merged, self::schema(), self::OPTION );
+		if ( is_wp_error( $valid ) ) {
+			return $valid;
+		}
+		update_option( self::OPTION, rest_sanitize_value_from_schema( $merged, self::schema(), self::OPTION ) );
+		return true;
+	}
+
+	/**
+	 * The option's sanitize_callback: an invalid value keeps the stored one and reports why.
+	 *
+	 * @param mixed $value Submitted value.
+	 * @return array<string, mixed>
+	 */
+	public function sanitize( mixed $value ): array {
+		$merged = array_merge( $this->all(), is_array( $value ) ? $value : array() );
+		$valid  = is_array( $value ) ? rest_validate_value_from_schema( $merged, self::schema(), self::OPTION ) : new \WP_Error( 'notfound_invalid', __( 'Settings must be an object.', 'notfound' ) );
+		if ( is_wp_error( $valid ) ) {
+			add_settings_error( self::OPTION, $valid->get_error_code(), $valid->get_error_message() );
+			return $this->all();
+		}
+		$sanitized = rest_sanitize_value_from_schema( $merged, self::schema(), self::OPTION );
+		return is_array( $sanitized ) ? $sanitized : $this->all();
+	}
+}
