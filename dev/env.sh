@@ -108,3 +108,14 @@ env_stop() {
 	stop_group "$ENV_RUN/php.pgid"
 	stop_group "$ENV_RUN/mysqld.pgid"
 }
+
+# Everything an environment needs to serve the demo: database, files, install, web server, demo hub, sync.
+env_up() {
+	db_start
+	wp_files
+	wp_install
+	web_start
+	step "Seeding the fictional demo hub and syncing the display ($ENV_NAME)"
+	wp_cli notfound demo-seed --require="$ROOT/dev/demo/seed-command.php" || fail "seeding the demo failed"
+	wp_cli notfound sync || fail "the first sync from the demo hub failed"
+}

@@ -11,13 +11,7 @@ ensure_dependencies
 ensure_build
 ensure_wordpress_core
 env_use site "${NOTFOUND_PORT:-8888}"
-db_start
-wp_files
-wp_install
-web_start
-step "Seeding the fictional demo hub and syncing the display"
-wp_cli notfound demo-seed --require="$ROOT/dev/demo/seed-command.php" || fail "seeding the demo failed"
-wp_cli notfound sync || fail "the first sync from the demo hub failed"
+env_up
 
 cat <<MSG
 

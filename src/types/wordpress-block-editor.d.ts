@@ -1,7 +1,5 @@
-/**
- * @wordpress/block-editor ships no type declarations. Only what this project uses is declared here,
- * typed as narrowly as the project needs it.
- */
+// The block editor package ships no type declarations. Only what this project uses is declared here,
+// typed as narrowly as the project needs it.
 declare module '@wordpress/block-editor' {
 	import type { ReactNode } from 'react';
 

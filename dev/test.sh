@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# npm test: every suite, or one: `npm test -- lint|js|php|e2e`.
+# PHPUnit and Playwright run against their own environment (.state/test, port NOTFOUND_TEST_PORT or 8889),
+# built fresh and stopped afterwards, so a running demo site is never touched.
+source "$(dirname "$0")/lib.sh"
+source "$ROOT/dev/core.sh"
+source "$ROOT/dev/env.sh"
+
+suites=("${@:-all}")
+[ "${suites[0]}" = all ] && suites=(lint js php e2e)
+needs_site=false
+for suite in "${suites[@]}"; do
+	case $suite in
+	lint | js) ;;
+	php | e2e) needs_site=true ;;
+	*) fail "unknown suite '$suite' (use lint, js, php or e2e)" ;;
+	esac
+done
+
+mkdir -p "$STATE"
+ensure_os_packages with-browser
+ensure_dependencies
+ensure_build
+
+if $needs_site; then
+	ensure_wordpress_core
+	env_use test "${NOTFOUND_TEST_PORT:-8889}"
+	env_stop
+	rm -rf "$ENV_DIR"
+	env_use test "${NOTFOUND_TEST_PORT:-8889}"
+	trap 'rc=$?; env_stop; [ $rc -eq 0 ] || [ -z "$STEP" ] || printf "\033[31mFailed at step \"%s\" (exit %s)\033[0m\n" "$STEP" "$rc" >&2' EXIT
+	env_up
+fi
+
+cd "$ROOT"
+for suite in "${suites[@]}"; do
+	case $suite in
+	lint)
+		step "Lint: ESLint and tsc --noEmit"
+		npm run --silent lint
+		;;
+	js)
+		step "Unit tests: jest"
+		npm run --silent test:js
+		;;
+	php)
+		step "PHPUnit on WordPress and MariaDB"
+		NOTFOUND_WP_DIR="$ENV_WP" NOTFOUND_TEST_HUB_URL="$ENV_URL" vendor/bin/phpunit
+		;;
+	e2e)
+		step "End to end: Playwright in Chromium"
+		NOTFOUND_TEST_URL="$ENV_URL" npx playwright test
+		;;
+	esac
+done
+step "All suites passed: ${suites[*]}"

@@ -1,0 +1,102 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Display;
+
+use NotFound\Display\SyncState;
+use NotFound\Tests\TestCase;
+
+/**
+ * The whole 404 page, rendered as WordPress renders it for a visitor.
+ */
+final class NotFoundPageTest extends TestCase {
+
+	private ?int $status = null;
+
+	protected function setUp(): void {
+		parent::setUp();
+		add_filter( 'status_header', array( $this, 'record_status' ), 10, 2 );
+	}
+
+	protected function tearDown(): void {
+		remove_filter( 'status_header', array( $this, 'record_status' ) );
+		parent::tearDown();
+	}
+
+	public function record_status( string $header, int $code ): string {
+		$this->status = $code;
+		return $header;
+	}
+
+	public function test_a_missing_page_keeps_status_404_and_shows_the_posters_server_rendered(): void {
+		self::store_local_copy( $this->three_posters() );
+
+		$html = $this->render( '/no-such-page/' );
+
+		$this->assertSame( 404, $this->status );
+		$this->assertSame( 3, substr_count( $html, 'data-poster-id="' ) );
+		$this->assertStringContainsString( 'data-poster-id="test-fr-001"', $html );
+		$this->assertMatchesRegularExpression( "/<meta name='robots' content='[^']*noindex/", $html );
+		$this->assertStringContainsString( 'Page not found', $html );
+	}
+
+	public function test_a_copy_older_than_the_max_age_is_never_shown_and_the_hotline_is(): void {
+		self::store_local_copy( $this->three_posters() );
+		( new SyncState() )->update( array( 'confirmed_at' => time() - 61 * MINUTE_IN_SECONDS ) );
+
+		$html = $this->render( '/no-such-page/' );
+
+		$this->assertSame( 404, $this->status );
+		$this->assertStringNotContainsString( 'data-poster-id', $html );
+		$this->assertStringContainsString( 'href="tel:116000"', $html );
+	}
+
+	public function test_a_missing_static_file_is_not_turned_into_a_poster_page(): void {
+		self::store_local_copy( $this->three_posters() );
+
+		$html = $this->render( '/missing-logo.png' );
+
+		$this->assertSame( 404, $this->status );
+		$this->assertStringNotContainsString( 'data-poster-id', $html );
+	}
+
+	/**
+	 * @return list<array<string, mixed>>
+	 */
+	private function three_posters(): array {
+		return array(
+			self::poster(),
+			self::poster(
+				array(
+					'id'        => 'test-fr-001',
+					'last_seen' => array(
+						'place'       => 'Lille',
+						'country'     => 'FR',
+						'subdivision' => null,
+						'lat'         => 50.6292,
+						'lon'         => 3.0573,
+					),
+				)
+			),
+			self::poster( array( 'id' => 'test-be-002' ) ),
+		);
+	}
+
+	/**
+	 * Runs the request through WordPress's query and template loader and returns the page's HTML.
+	 */
+	private function render( string $path ): string {
+		$_SERVER['REQUEST_URI']  = $path;
+		$GLOBALS['wp_the_query'] = new \WP_Query();
+		$GLOBALS['wp_query']     = $GLOBALS['wp_the_query'];
+		wp();
+		$template = apply_filters( 'template_include', get_404_template() );
+		ob_start();
+		include $template;
+		return (string) ob_get_clean();
+	}
+}

@@ -1,0 +1,68 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Display;
+
+use NotFound\Display\PosterSelector;
+use NotFound\Display\SyncState;
+use NotFound\Plugin;
+use NotFound\Tests\TestCase;
+
+/**
+ * Which posters a visitor sees, in which order.
+ */
+final class PosterSelectorTest extends TestCase {
+
+	public function test_the_visitors_country_comes_first_then_the_nearest(): void {
+		$posters = array(
+			$this->at( 'athens', 'GR', 37.98, 23.73 ),
+			$this->at( 'lille', 'FR', 50.63, 3.06 ),
+			$this->at( 'ghent', 'BE', 51.05, 3.72 ),
+			$this->at( 'madrid', 'ES', 40.42, -3.70 ),
+			$this->at( 'berlin', 'DE', 52.52, 13.40 ),
+		);
+
+		$order = array_column( PosterSelector::order( $posters, 'BE' ), 'id' );
+
+		$this->assertSame( array( 'ghent', 'lille', 'berlin', 'madrid', 'athens' ), $order );
+	}
+
+	public function test_the_visitors_country_header_decides_the_order(): void {
+		self::store_local_copy( array( $this->at( 'ghent', 'BE', 51.05, 3.72 ), $this->at( 'madrid', 'ES', 40.42, -3.70 ) ) );
+		$_SERVER['HTTP_CF_IPCOUNTRY'] = 'ES';
+
+		$ids = array_column( Plugin::instance()->selector->for_visitor( 2 ), 'id' );
+		unset( $_SERVER['HTTP_CF_IPCOUNTRY'] );
+
+		$this->assertSame( array( 'madrid', 'ghent' ), $ids );
+	}
+
+	public function test_nothing_is_shown_from_a_copy_older_than_the_max_age(): void {
+		self::store_local_copy( array( self::poster() ) );
+		( new SyncState() )->update( array( 'confirmed_at' => time() - HOUR_IN_SECONDS - 1 ) );
+
+		$this->assertSame( array(), Plugin::instance()->selector->for_visitor( 5, 'BE' ) );
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	private function at( string $id, string $country, float $lat, float $lon ): array {
+		return self::poster(
+			array(
+				'id'        => $id,
+				'last_seen' => array(
+					'place'       => ucfirst( $id ),
+					'country'     => $country,
+					'subdivision' => null,
+					'lat'         => $lat,
+					'lon'         => $lon,
+				),
+			)
+		);
+	}
+}

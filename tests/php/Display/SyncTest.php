@@ -1,0 +1,75 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Display;
+
+use NotFound\Plugin;
+use NotFound\Tests\TestCase;
+
+/**
+ * Syncs from the test environment's real demo hub (dev/test.sh starts it and sets NOTFOUND_TEST_HUB_URL).
+ */
+final class SyncTest extends TestCase {
+
+	protected function setUp(): void {
+		parent::setUp();
+		$hub = (string) getenv( 'NOTFOUND_TEST_HUB_URL' );
+		$this->assertNotSame( '', $hub, 'NOTFOUND_TEST_HUB_URL names the test hub.' );
+		Plugin::instance()->settings->update( array( 'hub_url' => $hub ) );
+		// The test hub listens on loopback and a high port, which wp_safe_remote_get refuses by default.
+		add_filter( 'http_request_host_is_external', '__return_true' );
+		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_hub_port' ) );
+	}
+
+	protected function tearDown(): void {
+		remove_filter( 'http_request_host_is_external', '__return_true' );
+		remove_filter( 'http_allowed_safe_ports', array( $this, 'allow_hub_port' ) );
+		parent::tearDown();
+	}
+
+	/**
+	 * @param list<int> $ports
+	 * @return list<int>
+	 */
+	public function allow_hub_port( array $ports ): array {
+		$ports[] = (int) wp_parse_url( (string) getenv( 'NOTFOUND_TEST_HUB_URL' ), PHP_URL_PORT );
+		return $ports;
+	}
+
+	public function test_a_first_sync_stores_the_hubs_posters_and_a_second_is_answered_304(): void {
+		$sync = Plugin::instance()->sync;
+
+		$first = $sync->run();
+
+		$this->assertIsArray( $first );
+		$this->assertSame( 'updated', $first['status'] );
+		$this->assertGreaterThanOrEqual( 30, $first['stored'] );
+		$this->assertSame( array(), $first['dropped'] );
+		$this->assertContains( 'demo-be-001', Plugin::instance()->local_posters->ids() );
+		$this->assertTrue( $sync->state()->is_fresh( 60 ) );
+
+		$second = $sync->run();
+		$this->assertIsArray( $second );
+		$this->assertSame( 'unchanged', $second['status'] );
+	}
+
+	public function test_an_unreachable_hub_keeps_the_last_copy_and_records_why(): void {
+		self::store_local_copy( array( self::poster() ) );
+		Plugin::instance()->settings->update( array( 'hub_url' => 'http://localhost:9' ) );
+		add_filter( 'http_allowed_safe_ports', static fn( array $ports ): array => array_merge( $ports, array( 9 ) ) );
+
+		$result = Plugin::instance()->sync->run();
+
+		$this->assertWPError( $result );
+		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
+		$this->assertStringContainsString( 'could not be reached', Plugin::instance()->sync->state()->get()['last_error'] );
+	}
+
+	private function assertWPError( mixed $value ): void {
+		$this->assertInstanceOf( \WP_Error::class, $value );
+	}
+}

@@ -1,0 +1,92 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Hub;
+
+use NotFound\Hub\RawJsonResponse;
+use NotFound\Plugin;
+use NotFound\Tests\TestCase;
+
+/**
+ * The hub's public feed, through WordPress's REST server.
+ */
+final class FeedControllerTest extends TestCase {
+
+	protected function setUp(): void {
+		parent::setUp();
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		$partner = Plugin::instance()->partners->save(
+			array(
+				'slug'      => 'test-partner',
+				'name'      => 'Test partner',
+				'countries' => array( 'BE' ),
+				'hotline'   => '116 000',
+				'website'   => 'https://partner.example.org',
+				'contact'   => 'cases@partner.example.org',
+			)
+		);
+		$poster  = self::poster();
+		unset( $poster['partner'] );
+		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, $partner ) );
+	}
+
+	public function test_the_list_is_public_cacheable_and_not_indexed(): void {
+		$response = $this->get( '/notfound/v1/posters' );
+
+		$this->assertSame( 200, $response->get_status() );
+		$headers = $response->get_headers();
+		$this->assertMatchesRegularExpression( '/^"[0-9a-f]{32}"$/', $headers['ETag'] );
+		$this->assertSame( 'public, max-age=300', $headers['Cache-Control'] );
+		$this->assertStringContainsString( 'noindex', $headers['X-Robots-Tag'] );
+		$this->assertSame( array( 'test-be-001' ), array_column( $this->posters( $response ), 'id' ) );
+	}
+
+	public function test_an_unchanged_list_answers_304_and_a_withdrawal_changes_the_etag(): void {
+		$etag = $this->get( '/notfound/v1/posters' )->get_headers()['ETag'];
+
+		$this->assertSame( 304, $this->get( '/notfound/v1/posters', $etag )->get_status() );
+
+		Plugin::instance()->hub_posters->withdraw( 'test-be-001' );
+		$after = $this->get( '/notfound/v1/posters', $etag );
+		$this->assertSame( 200, $after->get_status() );
+		$this->assertSame( array(), $this->posters( $after ) );
+	}
+
+	public function test_a_withdrawn_poster_is_gone_with_410_and_none_of_its_content(): void {
+		$this->assertSame( 200, $this->get( '/notfound/v1/posters/test-be-001' )->get_status() );
+
+		Plugin::instance()->hub_posters->withdraw( 'test-be-001' );
+		$response = $this->get( '/notfound/v1/posters/test-be-001' );
+
+		$this->assertSame( 410, $response->get_status() );
+		$this->assertStringNotContainsString( 'Testa', (string) wp_json_encode( $response->get_data() ) );
+	}
+
+	public function test_the_routes_do_not_exist_when_hub_mode_is_off(): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => false ) );
+
+		$this->assertSame( 404, $this->get( '/notfound/v1/posters' )->get_status() );
+	}
+
+	private function get( string $route, ?string $if_none_match = null ): \WP_REST_Response {
+		$request = new \WP_REST_Request( 'GET', $route );
+		if ( null !== $if_none_match ) {
+			$request->set_header( 'If-None-Match', $if_none_match );
+		}
+		return rest_do_request( $request );
+	}
+
+	/**
+	 * @return list<array<string, mixed>>
+	 */
+	private function posters( \WP_REST_Response $response ): array {
+		$this->assertInstanceOf( RawJsonResponse::class, $response );
+		$feed = json_decode( $response->body, true );
+		$this->assertIsArray( $feed );
+		return $feed['posters'];
+	}
+}

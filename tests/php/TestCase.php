@@ -1,0 +1,91 @@
+<?php
+/**
+ * Base for the plugin's tests: each test runs in a database transaction that is rolled back.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests;
+
+use NotFound\Display\SyncState;
+use NotFound\Plugin;
+
+/**
+ * Real WordPress, real MariaDB; nothing a test writes survives it.
+ */
+abstract class TestCase extends \PHPUnit\Framework\TestCase {
+
+	protected function setUp(): void {
+		parent::setUp();
+		global $wpdb;
+		$wpdb->query( 'START TRANSACTION' );
+		wp_cache_flush();
+	}
+
+	protected function tearDown(): void {
+		global $wpdb;
+		$wpdb->query( 'ROLLBACK' );
+		wp_cache_flush();
+		$GLOBALS['wp_rest_server'] = null;
+		wp_set_current_user( 0 );
+		parent::tearDown();
+	}
+
+	/**
+	 * A valid poster in the feed's shape; $changes override its fields.
+	 *
+	 * @param array<string, mixed> $changes
+	 * @return array<string, mixed>
+	 */
+	protected static function poster( array $changes = array() ): array {
+		return array_replace(
+			array(
+				'id'                   => 'test-be-001',
+				'first_name'           => 'Testa',
+				'last_name'            => null,
+				'date_of_birth'        => '2012-05-01',
+				'age_at_disappearance' => 13,
+				'missing_since'        => '2025-09-01',
+				'last_seen'            => array(
+					'place'       => 'Ghent',
+					'country'     => 'BE',
+					'subdivision' => 'BE-VOV',
+					'lat'         => 51.0543,
+					'lon'         => 3.7174,
+				),
+				'description'          => array(
+					'en' => 'Fictional test poster.',
+					'nl' => 'Fictieve testaffiche.',
+				),
+				'photos'               => array(
+					array(
+						'url'    => 'http://example.org/wp-content/uploads/test.png',
+						'width'  => 480,
+						'height' => 600,
+						'alt'    => 'Illustrated portrait of Testa',
+					),
+				),
+				'case_url'             => 'https://partner.example.org/cases/test-be-001',
+				'hotline'              => '116 000',
+				'partner'              => array(
+					'name'    => 'Test partner',
+					'website' => 'https://partner.example.org',
+				),
+				'expires'              => gmdate( 'Y-m-d', time() + 30 * DAY_IN_SECONDS ),
+			),
+			$changes
+		);
+	}
+
+	/**
+	 * Stores posters as the display's local copy, confirmed by the hub just now.
+	 *
+	 * @param list<array<string, mixed>> $posters
+	 */
+	protected static function store_local_copy( array $posters ): void {
+		Plugin::instance()->local_posters->replace_all( $posters );
+		( new SyncState() )->update( array( 'confirmed_at' => time() ) );
+	}
+}
