@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# npm test: every suite, or one: `npm test -- lint|js|php|e2e`.
+# npm test: every suite, or some: `npm test -- lint|js|php|e2e …`.
 # PHPUnit and Playwright run against their own environment (.state/test, port NOTFOUND_TEST_PORT or 8889),
 # built fresh and stopped afterwards, so a running demo site is never touched.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/dev/core.sh"
 source "$ROOT/dev/env.sh"
 
-suites=("${@:-all}")
-[ "${suites[0]}" = all ] && suites=(lint js php e2e)
+# Words after `--` go to the runner: npm test -- php -- --filter NotFoundPage
+suites=()
+while [ $# -gt 0 ] && [ "$1" != -- ]; do
+	suites+=("$1")
+	shift
+done
+[ $# -gt 0 ] && shift
+runner_args=("$@")
+[ ${#suites[@]} -eq 0 ] || [ "${suites[0]}" = all ] && suites=(lint js php e2e)
 needs_site=false
 for suite in "${suites[@]}"; do
 	case $suite in
@@ -33,6 +40,8 @@ if $needs_site; then
 fi
 
 cd "$ROOT"
+logs="$STATE/test-logs"
+rm -rf "$logs" && mkdir -p "$logs"
 for suite in "${suites[@]}"; do
 	case $suite in
 	lint)
@@ -41,16 +50,21 @@ for suite in "${suites[@]}"; do
 		;;
 	js)
 		step "Unit tests: jest"
-		npm run --silent test:js
+		npm run --silent test:js 2>&1 | tee "$logs/js.log"
 		;;
 	php)
 		step "PHPUnit on WordPress and MariaDB"
-		NOTFOUND_WP_DIR="$ENV_WP" NOTFOUND_TEST_HUB_URL="$ENV_URL" vendor/bin/phpunit
+		NOTFOUND_WP_DIR="$ENV_WP" NOTFOUND_TEST_HUB_URL="$ENV_URL" vendor/bin/phpunit "${runner_args[@]}" | tee "$logs/php.log"
 		;;
 	e2e)
 		step "End to end: Playwright in Chromium"
-		NOTFOUND_TEST_URL="$ENV_URL" npx playwright test
+		NOTFOUND_TEST_URL="$ENV_URL" npx playwright test "${runner_args[@]}" | tee "$logs/e2e.log"
 		;;
 	esac
 done
+
+# One closing line for all runners together.
+count() { sed -nE "s/$1/\\1/p" "$logs"/*.log | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(($(count '^Tests: +([0-9]+) passed.*') + $(count '^OK \(([0-9]+) tests?.*') + $(count '^ +([0-9]+) passed.*')))
 step "All suites passed: ${suites[*]}"
+echo "Summary: $passed passed, 0 failed"
