@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: every suite, or some: `npm test -- lint|js|php|e2e …`.
-# PHPUnit and Playwright run against their own environment (.state/test, port NOTFOUND_TEST_PORT or 8889),
+# PHPUnit and Playwright run against their own environment (.state/test-<port>, port NOTFOUND_TEST_PORT or 8889),
 # built fresh and stopped afterwards, so a running demo site is never touched.
 source "$(dirname "$0")/lib.sh"
 source "$ROOT/dev/core.sh"
@@ -31,10 +31,12 @@ ensure_build
 
 if $needs_site; then
 	ensure_wordpress_core
-	env_use test "${NOTFOUND_TEST_PORT:-8889}"
+	# One environment per port, so test runs on different ports never share a database.
+	test_port=${NOTFOUND_TEST_PORT:-8889}
+	env_use "test-$test_port" "$test_port"
 	env_stop
 	rm -rf "$ENV_DIR"
-	env_use test "${NOTFOUND_TEST_PORT:-8889}"
+	env_use "test-$test_port" "$test_port"
 	trap 'rc=$?; env_stop; [ $rc -eq 0 ] || [ -z "$STEP" ] || printf "\033[31mFailed at step \"%s\" (exit %s)\033[0m\n" "$STEP" "$rc" >&2' EXIT
 	env_up
 fi
