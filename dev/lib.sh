@@ -73,6 +73,6 @@ ensure_build() {
 	newest=$(find "$ROOT/src" -type f -newer "$ROOT/build/blocks-manifest.php" 2>/dev/null | head -n 1 || true)
 	if [ ! -f "$ROOT/build/blocks-manifest.php" ] || [ -n "$newest" ]; then
 		step "Building blocks and admin apps"
-		(cd "$ROOT" && npx wp-scripts build --blocks-manifest >"$STATE/build.log" 2>&1) || fail "build failed, see $STATE/build.log"
+		(cd "$ROOT" && npm run --silent build >"$STATE/build.log" 2>&1) || fail "build failed, see $STATE/build.log"
 	fi
 }
