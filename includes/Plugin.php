@@ -18,6 +18,7 @@ use NotFound\Display\PosterSelector;
 use NotFound\Display\Sync;
 use NotFound\Geo\VisitorCountry;
 use NotFound\Hub\FeedController;
+use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\Partners;
 use NotFound\Settings\Settings;
@@ -32,6 +33,7 @@ final class Plugin {
 	public readonly Settings $settings;
 	public readonly HubPosters $hub_posters;
 	public readonly Partners $partners;
+	public readonly HubKeys $hub_keys;
 	public readonly LocalPosters $local_posters;
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
@@ -40,6 +42,7 @@ final class Plugin {
 		$this->settings      = new Settings();
 		$this->partners      = new Partners();
 		$this->hub_posters   = new HubPosters( $this->partners );
+		$this->hub_keys      = new HubKeys();
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, new VisitorCountry() );
@@ -58,7 +61,7 @@ final class Plugin {
 		$this->sync->add_hooks();
 		( new Blocks() )->add_hooks();
 		( new NotFoundPage( $this->settings ) )->add_hooks();
-		( new FeedController( $this->settings, $this->hub_posters ) )->add_hooks();
+		( new FeedController( $this->settings, $this->hub_posters, $this->hub_keys ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			( new Commands( $this->sync, $this->local_posters ) )->add_hooks();
 		}

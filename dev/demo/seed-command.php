@@ -28,8 +28,9 @@ final class DemoSeeder {
 		$plugin  = Plugin::instance();
 		$updated = $plugin->settings->update(
 			array(
-				'hub_mode' => true,
-				'hub_url'  => home_url(),
+				'hub_mode'       => true,
+				'hub_url'        => home_url(),
+				'hub_public_key' => Plugin::instance()->hub_keys->public_key(),
 			)
 		);
 		if ( is_wp_error( $updated ) ) {

@@ -9,11 +9,12 @@ declare( strict_types = 1 );
 
 namespace NotFound\Display;
 
+use NotFound\Posters\FeedSignature;
 use NotFound\Posters\PosterValidator;
 use NotFound\Settings\Settings;
 
 /**
- * One sync: conditional GET with the last ETag, validate every poster (drop the invalid, keep the valid,
+ * One sync: conditional GET with the last ETag, check the signature against the pinned hub key, validate every poster (drop the invalid, keep the valid,
  * record why), replace the local copy. Any failure keeps the last valid copy untouched.
  */
 final class Sync {
@@ -79,6 +80,10 @@ final class Sync {
 	 * @return array{status: string, stored: int, dropped: array<string, string>}|\WP_Error
 	 */
 	private function fetch_and_store(): array|\WP_Error {
+		$pinned_key = $this->settings->all()['hub_public_key'];
+		if ( '' === $pinned_key ) {
+			return new \WP_Error( self::ERROR_PREFIX . 'no_key', __( 'No hub key is pinned, so no feed can be trusted. Pin the hub\'s public key in the NotFound settings.', 'notfound' ) );
+		}
 		$state    = $this->state->get();
 		$headers  = $state['etag'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
 		$response = wp_safe_remote_get(
@@ -104,6 +109,9 @@ final class Sync {
 			return new \WP_Error( self::ERROR_PREFIX . 'http', sprintf( __( 'The hub answered with HTTP status %d.', 'notfound' ), $code ) );
 		}
 		$body = wp_remote_retrieve_body( $response );
+		if ( ! FeedSignature::verify( $body, (string) wp_remote_retrieve_header( $response, FeedSignature::HEADER ), $pinned_key ) ) {
+			return new \WP_Error( self::ERROR_PREFIX . 'signature', __( 'The feed is not signed by the pinned hub key. It was not used; the last valid copy is kept.', 'notfound' ) );
+		}
 		$feed = strlen( $body ) < self::MAX_BODY ? json_decode( $body, true ) : null;
 		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON or is too large.', 'notfound' ) );

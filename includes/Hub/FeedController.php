@@ -10,11 +10,12 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Geo\Countries;
+use NotFound\Posters\FeedSignature;
 use NotFound\Settings\Settings;
 
 /**
  * Cacheable by design: a strong ETag computed from the feed version and the query, 304 without building,
- * the built body kept for five minutes, and noindex everywhere.
+ * the built body kept for five minutes, and noindex everywhere. Every body is signed with the hub's key.
  */
 final class FeedController {
 
@@ -23,7 +24,8 @@ final class FeedController {
 
 	public function __construct(
 		private readonly Settings $settings,
-		private readonly HubPosters $posters
+		private readonly HubPosters $posters,
+		private readonly HubKeys $keys
 	) {}
 
 	public function add_hooks(): void {
@@ -71,6 +73,26 @@ final class FeedController {
 				'permission_callback' => '__return_true',
 			)
 		);
+		register_rest_route(
+			self::NAMESPACE,
+			'/key',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_key' ),
+				'permission_callback' => '__return_true', // A public key is public.
+			)
+		);
+	}
+
+	public function get_key(): \WP_REST_Response {
+		$public = $this->keys->public_key();
+		return new \WP_REST_Response(
+			array(
+				'algorithm'  => 'ed25519',
+				'public_key' => $public,
+				'key_id'     => FeedSignature::key_id( (string) base64_decode( $public, true ) ),
+			)
+		);
 	}
 
 	/**
@@ -114,7 +136,7 @@ final class FeedController {
 				);
 				set_transient( $cache_key, $body, self::MAX_AGE );
 			}
-			$response = new RawJsonResponse( $body );
+			$response = $this->signed( $body );
 		}
 		$response->header( 'ETag', $etag );
 		$response->header( 'Cache-Control', 'public, max-age=' . self::MAX_AGE );
@@ -140,10 +162,16 @@ final class FeedController {
 				410
 			);
 		} else {
-			$response = new RawJsonResponse( (string) wp_json_encode( $found['poster'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) );
+			$response = $this->signed( (string) wp_json_encode( $found['poster'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) );
 		}
 		$response->header( 'X-Robots-Tag', 'noindex, nofollow' );
 		$response->header( 'Cache-Control', 'public, max-age=60' );
+		return $response;
+	}
+
+	private function signed( string $body ): RawJsonResponse {
+		$response = new RawJsonResponse( $body );
+		$response->header( FeedSignature::HEADER, $this->keys->sign( $body ) );
 		return $response;
 	}
 

@@ -51,6 +51,10 @@ final class Settings {
 					'format'  => 'uri',
 					'pattern' => '^https?://',
 				),
+				'hub_public_key'  => array(
+					'type'    => 'string',
+					'pattern' => '^([A-Za-z0-9+/]{43}=)?$',
+				),
 				'default_country' => array(
 					'type'    => 'string',
 					'pattern' => '^[A-Z]{2}$',
@@ -71,12 +75,13 @@ final class Settings {
 	}
 
 	/**
-	 * @return array{hub_mode: bool, hub_url: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
+	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
 	 */
 	public static function defaults(): array {
 		return array(
 			'hub_mode'        => false,
 			'hub_url'         => self::DEFAULT_HUB_URL,
+			'hub_public_key'  => '',
 			'default_country' => 'BE',
 			'max_age_minutes' => 60,
 			'poster_count'    => 6,
@@ -85,12 +90,12 @@ final class Settings {
 	}
 
 	/**
-	 * @return array{hub_mode: bool, hub_url: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
+	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
 	 */
 	public function all(): array {
 		$stored = get_option( self::OPTION, array() );
 		$stored = is_array( $stored ) ? array_intersect_key( $stored, self::defaults() ) : array();
-		/** @var array{hub_mode: bool, hub_url: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool} */
+		/** @var array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool} */
 		return array_merge( self::defaults(), $stored );
 	}
 

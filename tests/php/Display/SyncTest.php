@@ -19,10 +19,17 @@ final class SyncTest extends TestCase {
 		parent::setUp();
 		$hub = (string) getenv( 'NOTFOUND_TEST_HUB_URL' );
 		$this->assertNotSame( '', $hub, 'NOTFOUND_TEST_HUB_URL names the test hub.' );
-		Plugin::instance()->settings->update( array( 'hub_url' => $hub ) );
 		// The test hub listens on loopback and a high port, which wp_safe_remote_get refuses by default.
 		add_filter( 'http_request_host_is_external', '__return_true' );
 		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_hub_port' ) );
+		$key = json_decode( wp_remote_retrieve_body( wp_safe_remote_get( $hub . '/wp-json/notfound/v1/key' ) ), true );
+		$this->assertIsArray( $key );
+		Plugin::instance()->settings->update(
+			array(
+				'hub_url'        => $hub,
+				'hub_public_key' => $key['public_key'],
+			)
+		);
 	}
 
 	protected function tearDown(): void {
@@ -67,6 +74,18 @@ final class SyncTest extends TestCase {
 		$this->assertWPError( $result );
 		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
 		$this->assertStringContainsString( 'could not be reached', Plugin::instance()->sync->state()->get()['last_error'] );
+	}
+
+	public function test_a_feed_signed_by_another_key_is_refused_and_the_last_copy_kept(): void {
+		self::store_local_copy( array( self::poster() ) );
+		$other_key = base64_encode( sodium_crypto_sign_publickey( sodium_crypto_sign_keypair() ) );
+		Plugin::instance()->settings->update( array( 'hub_public_key' => $other_key ) );
+
+		$result = Plugin::instance()->sync->run();
+
+		$this->assertWPError( $result );
+		$this->assertSame( 'notfound_sync_signature', $result->get_error_code() );
+		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
 	}
 
 	private function assertWPError( mixed $value ): void {

@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Hub;
 
 use NotFound\Hub\RawJsonResponse;
+use NotFound\Posters\FeedSignature;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -43,6 +44,17 @@ final class FeedControllerTest extends TestCase {
 		$this->assertSame( 'public, max-age=300', $headers['Cache-Control'] );
 		$this->assertStringContainsString( 'noindex', $headers['X-Robots-Tag'] );
 		$this->assertSame( array( 'test-be-001' ), array_column( $this->posters( $response ), 'id' ) );
+	}
+
+	public function test_the_exact_body_is_signed_by_the_published_key(): void {
+		$response = $this->get( '/notfound/v1/posters' );
+		$key      = $this->get( '/notfound/v1/key' )->get_data();
+
+		$this->assertInstanceOf( RawJsonResponse::class, $response );
+		$signature = $response->get_headers()[ FeedSignature::HEADER ];
+		$this->assertTrue( FeedSignature::verify( $response->body, $signature, $key['public_key'] ) );
+		$this->assertFalse( FeedSignature::verify( $response->body . ' ', $signature, $key['public_key'] ) );
+		$this->assertStringEndsWith( 'key=' . $key['key_id'], $signature );
 	}
 
 	public function test_an_unchanged_list_answers_304_and_a_withdrawal_changes_the_etag(): void {

@@ -1,0 +1,76 @@
+<?php
+/**
+ * The hub's Ed25519 key pair: the secret signs every feed body, the public key is what display sites pin.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Hub;
+
+use NotFound\Posters\FeedSignature;
+
+/**
+ * Made on first use with sodium (which WordPress ships: native, or sodium_compat). The secret key is
+ * stored in a non-autoloaded option and never leaves the hub.
+ */
+final class HubKeys {
+
+	public const OPTION = 'notfound_hub_keys';
+
+	/**
+	 * @return array{public: string, secret: string} Raw keys.
+	 */
+	private function pair(): array {
+		$stored = get_option( self::OPTION );
+		if ( is_array( $stored ) && isset( $stored['public'], $stored['secret'] ) ) {
+			$public = base64_decode( (string) $stored['public'], true );
+			$secret = base64_decode( (string) $stored['secret'], true );
+			if ( is_string( $public ) && is_string( $secret ) ) {
+				return array(
+					'public' => $public,
+					'secret' => $secret,
+				);
+			}
+		}
+		return $this->rotate();
+	}
+
+	/**
+	 * Replaces the key pair. Every display site must pin the new public key afterwards.
+	 *
+	 * @return array{public: string, secret: string}
+	 */
+	public function rotate(): array {
+		$keypair = sodium_crypto_sign_keypair();
+		$pair    = array(
+			'public' => sodium_crypto_sign_publickey( $keypair ),
+			'secret' => sodium_crypto_sign_secretkey( $keypair ),
+		);
+		update_option(
+			self::OPTION,
+			array(
+				'public' => base64_encode( $pair['public'] ),
+				'secret' => base64_encode( $pair['secret'] ),
+			),
+			false
+		);
+		return $pair;
+	}
+
+	/**
+	 * The public key, base64: what an admin of a display site pins.
+	 */
+	public function public_key(): string {
+		return base64_encode( $this->pair()['public'] );
+	}
+
+	/**
+	 * The value of the NotFound-Signature header for exactly these bytes.
+	 */
+	public function sign( string $body ): string {
+		$pair = $this->pair();
+		return FeedSignature::header( sodium_crypto_sign_detached( $body, $pair['secret'] ), $pair['public'] );
+	}
+}
