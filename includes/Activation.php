@@ -11,14 +11,16 @@ namespace NotFound;
 
 use NotFound\Database\Schema;
 use NotFound\Display\Sync;
+use NotFound\Hub\Capabilities;
 
 /**
- * Activation creates the tables and schedules the sync; deactivation unschedules it (data stays).
+ * Activation creates the tables and the partner role and schedules the sync; deactivation unschedules it (data stays).
  */
 final class Activation {
 
 	public static function activate(): void {
 		( new Schema() )->install();
+		Capabilities::add_role();
 		Plugin::instance()->sync->schedule();
 	}
 

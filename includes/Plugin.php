@@ -17,9 +17,11 @@ use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterSelector;
 use NotFound\Display\Sync;
 use NotFound\Geo\VisitorCountry;
+use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedController;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
+use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Settings\Settings;
 
@@ -62,6 +64,8 @@ final class Plugin {
 		( new Blocks() )->add_hooks();
 		( new NotFoundPage( $this->settings ) )->add_hooks();
 		( new FeedController( $this->settings, $this->hub_posters, $this->hub_keys ) )->add_hooks();
+		( new PartnerPostersController( $this->settings, $this->hub_posters ) )->add_hooks();
+		( new Capabilities( $this->hub_posters ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			( new Commands( $this->sync, $this->local_posters ) )->add_hooks();
 		}

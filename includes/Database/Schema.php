@@ -14,7 +14,7 @@ namespace NotFound\Database;
  */
 final class Schema {
 
-	public const VERSION        = 1;
+	public const VERSION        = 2;
 	public const VERSION_OPTION = 'notfound_db_version';
 
 	public function add_hooks(): void {

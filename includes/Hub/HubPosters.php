@@ -23,16 +23,33 @@ final class HubPosters {
 	public function __construct( private readonly Partners $partners ) {}
 
 	/**
-	 * Validates and stores a poster (feed shape, without `partner` and `hotline`, which default from the partner).
+	 * Validates and stores a poster.
 	 *
 	 * @param array<string, mixed> $poster
+	 * @param list<int>            $photo_ids The media library attachments behind `photos`.
 	 * @return array<string, mixed>|\WP_Error The stored feed poster.
 	 */
-	public function save( array $poster, int $partner_id ): array|\WP_Error {
-		global $wpdb;
+	public function save( array $poster, int $partner_id, array $photo_ids = array() ): array|\WP_Error {
+		$valid = $this->prepare( $poster, $partner_id );
+		return is_wp_error( $valid ) ? $valid : $this->store( $valid, $partner_id, $photo_ids );
+	}
+
+	/**
+	 * Completes and validates a poster without storing it: `partner` comes from the partner, `hotline`
+	 * defaults from it, `expires` defaults to a year from today and may not be later. A withdrawn poster
+	 * stays withdrawn.
+	 *
+	 * @param array<string, mixed> $poster Feed shape.
+	 * @return array<string, mixed>|\WP_Error The valid poster, or errors per field with status 400 (409 for a withdrawn one).
+	 */
+	public function prepare( array $poster, int $partner_id ): array|\WP_Error {
 		$partner = $this->partners->get( $partner_id );
 		if ( null === $partner ) {
 			return new \WP_Error( 'notfound_unknown_partner', __( 'Unknown partner organisation.', 'notfound' ), array( 'status' => 400 ) );
+		}
+		$existing = is_string( $poster['id'] ?? null ) ? $this->find( $poster['id'] ) : null;
+		if ( null !== $existing && 'active' !== $existing['status'] ) {
+			return new \WP_Error( 'notfound_poster_withdrawn', __( 'This poster was withdrawn and cannot be published again. Create a new poster instead.', 'notfound' ), array( 'status' => 409 ) );
 		}
 		$country           = is_array( $poster['last_seen'] ?? null ) && is_string( $poster['last_seen']['country'] ?? null ) ? $poster['last_seen']['country'] : '';
 		$poster['partner'] = array(
@@ -40,11 +57,24 @@ final class HubPosters {
 			'website' => $partner['website'],
 		);
 		$poster['hotline'] = $poster['hotline'] ?? ( $partner['hotline'] ? $partner['hotline'] : Hotlines::for_country( $country ) );
+		$poster['expires'] = $poster['expires'] ?? self::latest_expiry();
 		$valid             = ( new PosterValidator() )->validate( $poster );
-		if ( is_wp_error( $valid ) ) {
-			$valid->add_data( array_merge( (array) $valid->get_error_data(), array( 'status' => 400 ) ) );
-			return $valid;
+		$errors            = is_wp_error( $valid ) ? (array) ( $valid->get_error_data()['errors'] ?? array() ) : array();
+		if ( ! is_wp_error( $valid ) && $valid['expires'] > self::latest_expiry() ) {
+			$errors['expires'] = __( 'At most one year from today: partners renew the posters they still need.', 'notfound' );
 		}
+		return $errors ? PosterValidator::invalid( $errors ) : $valid;
+	}
+
+	/**
+	 * Stores a poster that prepare() returned.
+	 *
+	 * @param array<string, mixed> $valid
+	 * @param list<int>            $photo_ids
+	 * @return array<string, mixed>
+	 */
+	public function store( array $valid, int $partner_id, array $photo_ids = array() ): array {
+		global $wpdb;
 		$row = array(
 			'id'            => $valid['id'],
 			'partner_id'    => $partner_id,
@@ -55,11 +85,16 @@ final class HubPosters {
 			'missing_since' => $valid['missing_since'],
 			'expires_on'    => $valid['expires'],
 			'modified_gmt'  => gmdate( 'Y-m-d H:i:s' ),
+			'photo_ids'     => implode( ',', array_map( 'intval', $photo_ids ) ),
 			'data'          => (string) wp_json_encode( $valid ),
 		);
 		$wpdb->replace( Tables::name( Tables::HUB_POSTERS ), $row ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
 		$this->bump_version();
 		return $valid;
+	}
+
+	public static function latest_expiry(): string {
+		return gmdate( 'Y-m-d', time() + YEAR_IN_SECONDS );
 	}
 
 	/**
@@ -113,21 +148,65 @@ final class HubPosters {
 	}
 
 	/**
-	 * @return array{status: string, expires_on: string, poster: array<string, mixed>}|null
+	 * Posters for the management screen, withdrawn ones included, newest change first.
+	 *
+	 * @param int|null $partner_id Only this organisation's; all when null.
+	 * @param string   $status     active, withdrawn or any.
+	 * @return array{items: list<array{status: string, expires_on: string, partner_id: int, photo_ids: list<int>, modified_gmt: string, poster: array<string, mixed>}>, total: int}
+	 */
+	public function manage_list( ?int $partner_id, string $status, string $country, string $search, int $page, int $per_page ): array {
+		global $wpdb;
+		$table      = Tables::name( Tables::HUB_POSTERS );
+		$conditions = array( '1 = 1' );
+		if ( null !== $partner_id ) {
+			$conditions[] = $wpdb->prepare( 'partner_id = %d', $partner_id );
+		}
+		if ( 'any' !== $status ) {
+			$conditions[] = $wpdb->prepare( 'status = %s', $status );
+		}
+		if ( '' !== $country ) {
+			$conditions[] = $wpdb->prepare( 'country = %s', $country );
+		}
+		if ( '' !== $search ) {
+			$like         = '%' . $wpdb->esc_like( $search ) . '%';
+			$conditions[] = $wpdb->prepare( "(id LIKE %s OR JSON_VALUE(data, '$.first_name') LIKE %s OR JSON_VALUE(data, '$.last_name') LIKE %s OR JSON_VALUE(data, '$.last_seen.place') LIKE %s)", $like, $like, $like, $like );
+		}
+		$where  = implode( ' AND ', $conditions );
+		$offset = max( 0, ( $page - 1 ) * $per_page );
+		// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- parts prepared above.
+		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$where} ORDER BY modified_gmt DESC, id LIMIT %d OFFSET %d", $per_page, $offset ), ARRAY_A );
+		// phpcs:enable
+		return array(
+			'items' => array_map( array( self::class, 'from_row' ), is_array( $rows ) ? $rows : array() ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * @return array{status: string, expires_on: string, partner_id: int, photo_ids: list<int>, modified_gmt: string, poster: array<string, mixed>}|null
 	 */
 	public function find( string $id ): ?array {
 		global $wpdb;
 		$table = Tables::name( Tables::HUB_POSTERS );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT status, expires_on, data FROM {$table} WHERE id = %s", $id ), ARRAY_A );
-		if ( ! is_array( $row ) ) {
-			return null;
-		}
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %s", $id ), ARRAY_A );
+		return is_array( $row ) ? self::from_row( $row ) : null;
+	}
+
+	/**
+	 * @param array<string, mixed> $row
+	 * @return array{status: string, expires_on: string, partner_id: int, photo_ids: list<int>, modified_gmt: string, poster: array<string, mixed>}
+	 */
+	public static function from_row( array $row ): array {
 		$poster = json_decode( (string) $row['data'], true );
 		return array(
-			'status'     => (string) $row['status'],
-			'expires_on' => (string) $row['expires_on'],
-			'poster'     => is_array( $poster ) ? $poster : array(),
+			'status'       => (string) $row['status'],
+			'expires_on'   => (string) $row['expires_on'],
+			'partner_id'   => (int) $row['partner_id'],
+			'photo_ids'    => array_values( array_map( 'intval', array_filter( explode( ',', (string) $row['photo_ids'] ) ) ) ),
+			'modified_gmt' => (string) $row['modified_gmt'],
+			'poster'       => is_array( $poster ) ? $poster : array(),
 		);
 	}
 

@@ -29,7 +29,7 @@ final class PosterValidator {
 	public function validate( mixed $input ): array|\WP_Error {
 		$this->errors = array();
 		if ( ! is_array( $input ) ) {
-			return $this->failure( array( '' => __( 'A poster must be an object.', 'notfound' ) ) );
+			return self::invalid( array( '' => __( 'A poster must be an object.', 'notfound' ) ) );
 		}
 		$last_seen = is_array( $input['last_seen'] ?? null ) ? $input['last_seen'] : array();
 		$country   = $this->country( $last_seen['country'] ?? null, 'last_seen.country' );
@@ -57,16 +57,25 @@ final class PosterValidator {
 		if ( $poster['missing_since'] > gmdate( 'Y-m-d' ) ) {
 			$this->errors['missing_since'] = __( 'The date cannot be in the future.', 'notfound' );
 		}
-		return $this->errors ? $this->failure( $this->errors ) : $poster;
+		return $this->errors ? self::invalid( $this->errors ) : $poster;
 	}
 
 	/**
-	 * @param array<string, string> $errors
+	 * The answer for invalid fields: a WP_Error with status 400 and a message per field.
+	 *
+	 * @param array<string, string> $errors Field path => message.
 	 */
-	private function failure( array $errors ): \WP_Error {
-		$fields = implode( ', ', array_keys( $errors ) );
-		/* translators: %s: comma-separated list of field names. */
-		return new \WP_Error( 'notfound_invalid_poster', sprintf( __( 'Invalid poster fields: %s', 'notfound' ), $fields ), array( 'errors' => $errors ) );
+	public static function invalid( array $errors ): \WP_Error {
+		ksort( $errors );
+		return new \WP_Error(
+			'notfound_invalid_poster',
+			/* translators: %s: comma-separated list of field names. */
+			sprintf( __( 'Invalid poster fields: %s', 'notfound' ), implode( ', ', array_keys( $errors ) ) ),
+			array(
+				'status' => 400,
+				'errors' => $errors,
+			)
+		);
 	}
 
 	private function text( mixed $value, string $field, int $max ): string {
