@@ -12,6 +12,7 @@ namespace NotFound;
 use NotFound\Database\Schema;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\FeedImport;
 
 /**
  * Activation creates the tables and the partner role and schedules the sync; deactivation unschedules it (data stays).
@@ -22,9 +23,20 @@ final class Activation {
 		( new Schema() )->install();
 		Capabilities::add_role();
 		Plugin::instance()->sync->schedule();
+		Plugin::instance()->feed_import->schedule();
+	}
+
+	/**
+	 * An update replaces the files without activating again: redo what activation does when the schema changed.
+	 */
+	public static function maybe_upgrade(): void {
+		if ( ! Schema::is_current() ) {
+			self::activate();
+		}
 	}
 
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( Sync::CRON_HOOK );
+		wp_clear_scheduled_hook( FeedImport::CRON_HOOK );
 	}
 }

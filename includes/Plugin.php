@@ -11,7 +11,6 @@ namespace NotFound;
 
 use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
-use NotFound\Database\Schema;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterSelector;
@@ -19,10 +18,12 @@ use NotFound\Display\Sync;
 use NotFound\Geo\VisitorCountry;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedController;
+use NotFound\Hub\FeedImport;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
+use NotFound\Hub\PartnersController;
 use NotFound\Settings\Settings;
 
 /**
@@ -36,6 +37,7 @@ final class Plugin {
 	public readonly HubPosters $hub_posters;
 	public readonly Partners $partners;
 	public readonly HubKeys $hub_keys;
+	public readonly FeedImport $feed_import;
 	public readonly LocalPosters $local_posters;
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
@@ -45,6 +47,7 @@ final class Plugin {
 		$this->partners      = new Partners();
 		$this->hub_posters   = new HubPosters( $this->partners );
 		$this->hub_keys      = new HubKeys();
+		$this->feed_import   = new FeedImport( $this->partners, $this->hub_posters );
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, new VisitorCountry() );
@@ -58,7 +61,7 @@ final class Plugin {
 	}
 
 	public function add_hooks(): void {
-		( new Schema() )->add_hooks();
+		add_action( 'plugins_loaded', array( Activation::class, 'maybe_upgrade' ) );
 		$this->settings->add_hooks();
 		$this->sync->add_hooks();
 		( new Blocks() )->add_hooks();
@@ -66,8 +69,11 @@ final class Plugin {
 		( new FeedController( $this->settings, $this->hub_posters, $this->hub_keys ) )->add_hooks();
 		( new PartnerPostersController( $this->settings, $this->hub_posters ) )->add_hooks();
 		( new Capabilities( $this->hub_posters ) )->add_hooks();
+		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
+		( new PartnersController( $this->settings, $this->partners ) )->add_hooks();
+		$this->feed_import->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
-			( new Commands( $this->sync, $this->local_posters ) )->add_hooks();
+			( new Commands( $this->sync, $this->local_posters, $this->feed_import ) )->add_hooks();
 		}
 	}
 }

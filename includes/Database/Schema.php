@@ -10,21 +10,15 @@ declare( strict_types = 1 );
 namespace NotFound\Database;
 
 /**
- * Creates or upgrades the tables with dbDelta whenever the stored schema version differs from the code's.
+ * Creates or upgrades the tables with dbDelta; Activation runs it again whenever the stored version differs.
  */
 final class Schema {
 
-	public const VERSION        = 2;
+	public const VERSION        = 3;
 	public const VERSION_OPTION = 'notfound_db_version';
 
-	public function add_hooks(): void {
-		add_action( 'plugins_loaded', array( $this, 'maybe_upgrade' ) );
-	}
-
-	public function maybe_upgrade(): void {
-		if ( (int) get_option( self::VERSION_OPTION, 0 ) !== self::VERSION ) {
-			$this->install();
-		}
+	public static function is_current(): bool {
+		return (int) get_option( self::VERSION_OPTION, 0 ) === self::VERSION;
 	}
 
 	public function install(): void {

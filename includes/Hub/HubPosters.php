@@ -73,7 +73,7 @@ final class HubPosters {
 	 * @param list<int>            $photo_ids
 	 * @return array<string, mixed>
 	 */
-	public function store( array $valid, int $partner_id, array $photo_ids = array() ): array {
+	public function store( array $valid, int $partner_id, array $photo_ids = array(), string $origin = 'manual' ): array {
 		global $wpdb;
 		$row = array(
 			'id'            => $valid['id'],
@@ -86,6 +86,7 @@ final class HubPosters {
 			'expires_on'    => $valid['expires'],
 			'modified_gmt'  => gmdate( 'Y-m-d H:i:s' ),
 			'photo_ids'     => implode( ',', array_map( 'intval', $photo_ids ) ),
+			'origin'        => $origin,
 			'data'          => (string) wp_json_encode( $valid ),
 		);
 		$wpdb->replace( Tables::name( Tables::HUB_POSTERS ), $row ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
@@ -117,6 +118,18 @@ final class HubPosters {
 			$this->bump_version();
 		}
 		return (bool) $changed;
+	}
+
+	/**
+	 * Ids of a partner's active posters that came from its own feed.
+	 *
+	 * @return list<string>
+	 */
+	public function imported_ids( int $partner_id ): array {
+		global $wpdb;
+		$table = Tables::name( Tables::HUB_POSTERS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
+		return array_map( 'strval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE partner_id = %d AND origin = 'import' AND status = 'active'", $partner_id ) ) );
 	}
 
 	/**

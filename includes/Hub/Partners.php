@@ -14,14 +14,14 @@ use NotFound\Database\Tables;
 /**
  * Stores partners by their stable slug.
  *
- * @phpstan-type Partner array{id: int, slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string}
+ * @phpstan-type Partner array{id: int, slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string, import_url: string}
  */
 final class Partners {
 
 	/**
 	 * Creates the partner or updates the one with the same slug.
 	 *
-	 * @param array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string} $partner
+	 * @param array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string, import_url?: string} $partner
 	 * @return int The partner's id.
 	 */
 	public function save( array $partner ): int {
@@ -34,6 +34,9 @@ final class Partners {
 			'website'   => esc_url_raw( $partner['website'], array( 'https', 'http' ) ),
 			'contact'   => sanitize_email( $partner['contact'] ),
 		);
+		if ( isset( $partner['import_url'] ) ) {
+			$row['import_url'] = esc_url_raw( $partner['import_url'], array( 'https', 'http' ) );
+		}
 		$existing = $this->by_slug( $row['slug'] );
 		if ( $existing ) {
 			$wpdb->update( Tables::name( Tables::PARTNERS ), $row, array( 'id' => $existing['id'] ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
@@ -66,18 +69,46 @@ final class Partners {
 	}
 
 	/**
+	 * @return list<Partner>
+	 */
+	public function all(): array {
+		return $this->where( '1 = 1' );
+	}
+
+	/**
+	 * Partners whose posters the hub imports from their own feed.
+	 *
+	 * @return list<Partner>
+	 */
+	public function importing(): array {
+		return $this->where( "import_url <> ''" );
+	}
+
+	/**
+	 * @param string $condition A constant SQL condition.
+	 * @return list<Partner>
+	 */
+	private function where( string $condition ): array {
+		global $wpdb;
+		$table = Tables::name( Tables::PARTNERS );
+		$rows  = $wpdb->get_results( "SELECT * FROM {$table} WHERE {$condition} ORDER BY name, id", ARRAY_A ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name and condition from code.
+		return array_values( array_map( array( self::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
 	 * @param array<string, mixed> $row
 	 * @return Partner
 	 */
 	private static function from_row( array $row ): array {
 		return array(
-			'id'        => (int) $row['id'],
-			'slug'      => (string) $row['slug'],
-			'name'      => (string) $row['name'],
-			'countries' => array_values( array_filter( explode( ',', (string) $row['countries'] ) ) ),
-			'hotline'   => (string) $row['hotline'],
-			'website'   => (string) $row['website'],
-			'contact'   => (string) $row['contact'],
+			'id'         => (int) $row['id'],
+			'slug'       => (string) $row['slug'],
+			'name'       => (string) $row['name'],
+			'countries'  => array_values( array_filter( explode( ',', (string) $row['countries'] ) ) ),
+			'hotline'    => (string) $row['hotline'],
+			'website'    => (string) $row['website'],
+			'contact'    => (string) $row['contact'],
+			'import_url' => (string) $row['import_url'],
 		);
 	}
 }

@@ -72,6 +72,15 @@ final class PosterPhotos {
 		if ( $id <= 0 || 'attachment' !== get_post_type( $id ) || ! self::may_use( $id ) ) {
 			return __( 'Choose an image from your own uploads.', 'notfound' );
 		}
+		return $this->describe( $id, $alt );
+	}
+
+	/**
+	 * The feed entry of an image attachment, if it has a sensible type, size and alternative text.
+	 *
+	 * @return array{url: string, width: int, height: int, alt: string}|string The entry, or why not.
+	 */
+	public function describe( int $id, string $alt ): array|string {
 		$file = get_attached_file( $id );
 		$meta = wp_get_attachment_metadata( $id );
 		if ( ! in_array( get_post_mime_type( $id ), self::MIME_TYPES, true ) || ! is_string( $file ) || ! is_array( $meta ) ) {

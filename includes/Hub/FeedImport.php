@@ -1,0 +1,222 @@
+<?php
+/**
+ * Imports posters from partners' own JSON feeds (docs/hub.md documents the schema), on a schedule.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Hub;
+
+/**
+ * For each partner with an import URL: fetch with wp_safe_remote_get (time and size limits), validate
+ * every item as the partner UI would, copy photos into the media library once, and withdraw the imported
+ * posters that left the feed. A feed that cannot be read or decoded changes nothing.
+ */
+final class FeedImport {
+
+	public const CRON_HOOK    = 'notfound_import_feeds';
+	public const STATE_OPTION = 'notfound_import_state';
+	public const MAX_BODY     = 5 * MB_IN_BYTES;
+	public const MAX_ITEMS    = 1000;
+	private const SOURCE_META = '_notfound_source_url';
+
+	public function __construct(
+		private readonly Partners $partners,
+		private readonly HubPosters $posters,
+		private readonly PosterPhotos $photos = new PosterPhotos()
+	) {}
+
+	public function add_hooks(): void {
+		add_action( self::CRON_HOOK, array( $this, 'run' ) );
+	}
+
+	public function schedule(): void {
+		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
+			wp_schedule_event( time(), 'hourly', self::CRON_HOOK );
+		}
+	}
+
+	/**
+	 * @return array<int, array{at: int, imported: int, unchanged: int, withdrawn: int, errors: array<string, string>}> Per partner id.
+	 */
+	public function run(): array {
+		$report = array();
+		foreach ( $this->partners->importing() as $partner ) {
+			$report[ $partner['id'] ] = $this->import( $partner['id'], $partner['import_url'] );
+		}
+		update_option( self::STATE_OPTION, $report, false );
+		return $report;
+	}
+
+	/**
+	 * @return array{at: int, imported: int, unchanged: int, withdrawn: int, errors: array<string, string>}
+	 */
+	public function import( int $partner_id, string $url ): array {
+		$report = array(
+			'at'        => time(),
+			'imported'  => 0,
+			'unchanged' => 0,
+			'withdrawn' => 0,
+			'errors'    => array(),
+		);
+		$items  = $this->fetch( $url );
+		if ( is_string( $items ) ) {
+			$report['errors']['feed'] = $items;
+			return $report;
+		}
+		$seen = array();
+		foreach ( $items as $index => $item ) {
+			$id = is_array( $item ) && is_string( $item['id'] ?? null ) ? $item['id'] : '#' . $index;
+			if ( ! is_array( $item ) ) {
+				$report['errors'][ $id ] = __( 'An item must be an object.', 'notfound' );
+				continue;
+			}
+			$outcome = $this->import_item( $partner_id, $item );
+			$seen[]  = $id; // Kept even when invalid now: an item still in the feed is never withdrawn for a typo.
+			if ( 'imported' === $outcome || 'unchanged' === $outcome ) {
+				++$report[ $outcome ];
+			} else {
+				$report['errors'][ $id ] = $outcome;
+			}
+		}
+		foreach ( array_diff( $this->posters->imported_ids( $partner_id ), $seen ) as $gone ) {
+			$report['withdrawn'] += (int) $this->posters->withdraw( $gone );
+		}
+		return $report;
+	}
+
+	/**
+	 * @param array<string, mixed> $item
+	 * @return string 'imported', 'unchanged', or why the item was not.
+	 */
+	private function import_item( int $partner_id, array $item ): string {
+		$existing = is_string( $item['id'] ?? null ) ? $this->posters->find( $item['id'] ) : null;
+		if ( null !== $existing && $existing['partner_id'] !== $partner_id ) {
+			return __( 'This id belongs to another organisation\'s poster.', 'notfound' );
+		}
+		if ( null !== $existing && 'active' !== $existing['status'] ) {
+			return __( 'This poster was withdrawn on the hub; give it a new id to publish it again.', 'notfound' );
+		}
+		$photos    = array();
+		$photo_ids = array();
+		foreach ( is_array( $item['photos'] ?? null ) ? array_slice( $item['photos'], 0, 5 ) : array() as $photo ) {
+			$copied = is_array( $photo ) ? $this->copy_photo( $photo['url'] ?? null, is_string( $photo['alt'] ?? null ) ? $photo['alt'] : '' ) : null;
+			if ( is_string( $copied ) ) {
+				return $copied;
+			}
+			if ( null !== $copied ) {
+				$photos[]    = $copied[0];
+				$photo_ids[] = $copied[1];
+			}
+		}
+		unset( $item['partner'] );
+		$item['photos'] = $photos;
+		$valid          = $this->posters->prepare( $item, $partner_id );
+		if ( is_wp_error( $valid ) ) {
+			return $valid->get_error_message();
+		}
+		if ( null !== $existing && $existing['poster'] === $valid ) {
+			return 'unchanged';
+		}
+		$this->posters->store( $valid, $partner_id, $photo_ids, 'import' );
+		return 'imported';
+	}
+
+	/**
+	 * @return list<mixed>|string The feed's items, or why it could not be read.
+	 */
+	private function fetch( string $url ): array|string {
+		$response = wp_safe_remote_get(
+			$url,
+			array(
+				'timeout'             => 15,
+				'redirection'         => 2,
+				'limit_response_size' => self::MAX_BODY,
+			)
+		);
+		if ( is_wp_error( $response ) ) {
+			/* translators: %s: the network error. */
+			return sprintf( __( 'The feed could not be fetched: %s', 'notfound' ), $response->get_error_message() );
+		}
+		if ( 200 !== (int) wp_remote_retrieve_response_code( $response ) ) {
+			/* translators: %d: HTTP status code. */
+			return sprintf( __( 'The feed answered with HTTP status %d.', 'notfound' ), (int) wp_remote_retrieve_response_code( $response ) );
+		}
+		$body = wp_remote_retrieve_body( $response );
+		$feed = strlen( $body ) < self::MAX_BODY ? json_decode( $body, true ) : null;
+		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) || count( $feed['posters'] ) > self::MAX_ITEMS ) {
+			/* translators: %d: the largest number of posters in one feed. */
+			return sprintf( __( 'The feed is not valid JSON of the documented shape with at most %d posters.', 'notfound' ), self::MAX_ITEMS );
+		}
+		return $feed['posters'];
+	}
+
+	/**
+	 * Copies a photo into the media library once per source URL.
+	 *
+	 * @return array{0: array{url: string, width: int, height: int, alt: string}, 1: int}|string|null The entry and attachment id, why not, or null for no URL.
+	 */
+	private function copy_photo( mixed $url, string $alt ): array|string|null {
+		if ( ! is_string( $url ) || ! wp_http_validate_url( $url ) ) {
+			return null === $url ? null : __( 'A photo URL is not a safe http(s) address.', 'notfound' );
+		}
+		$existing = get_posts(
+			array(
+				'post_type'      => 'attachment',
+				'post_status'    => 'inherit',
+				'meta_key'       => self::SOURCE_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- once per photo per import, not per visitor.
+				'meta_value'     => $url, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- as above.
+				'fields'         => 'ids',
+				'posts_per_page' => 1,
+			)
+		);
+		$id       = $existing ? (int) $existing[0] : $this->download( $url );
+		if ( is_string( $id ) ) {
+			return $id;
+		}
+		$entry = $this->photos->describe( $id, $alt );
+		return is_string( $entry ) ? $entry : array( $entry, $id );
+	}
+
+	/**
+	 * @return int|string The new attachment's id, or why not.
+	 */
+	private function download( string $url ): int|string {
+		$response = wp_safe_remote_get(
+			$url,
+			array(
+				'timeout'             => 15,
+				'redirection'         => 2,
+				'limit_response_size' => PosterPhotos::MAX_BYTES + 1,
+			)
+		);
+		$body     = is_wp_error( $response ) ? '' : wp_remote_retrieve_body( $response );
+		$image    = '' === $body || strlen( $body ) > PosterPhotos::MAX_BYTES ? false : getimagesizefromstring( $body );
+		$types    = array(
+			'image/jpeg' => 'jpg',
+			'image/png'  => 'png',
+			'image/webp' => 'webp',
+		);
+		if ( false === $image || ! isset( $types[ $image['mime'] ] ) ) {
+			return __( 'A photo could not be downloaded as a JPEG, PNG or WebP image of at most 10 MB.', 'notfound' );
+		}
+		require_once ABSPATH . 'wp-admin/includes/file.php';
+		require_once ABSPATH . 'wp-admin/includes/media.php';
+		require_once ABSPATH . 'wp-admin/includes/image.php';
+		$temp = wp_tempnam( 'notfound-photo' );
+		file_put_contents( $temp, $body ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a temporary file for media_handle_sideload.
+		$file = array(
+			'name'     => 'notfound-' . md5( $url ) . '.' . $types[ $image['mime'] ],
+			'tmp_name' => $temp,
+		);
+		$id   = media_handle_sideload( $file );
+		if ( is_wp_error( $id ) ) {
+			wp_delete_file( $temp );
+			return $id->get_error_message();
+		}
+		update_post_meta( $id, self::SOURCE_META, $url );
+		return $id;
+	}
+}

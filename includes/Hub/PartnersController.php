@@ -1,0 +1,122 @@
+<?php
+/**
+ * Partner organisations over REST: partners read their own, administrators read and write all.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Hub;
+
+use NotFound\Settings\Settings;
+
+/**
+ * GET and POST notfound/v1/partners. A POST with an existing slug updates that partner.
+ */
+final class PartnersController {
+
+	public function __construct(
+		private readonly Settings $settings,
+		private readonly Partners $partners
+	) {}
+
+	public function add_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	public function register_routes(): void {
+		if ( ! $this->settings->hub_mode() ) {
+			return;
+		}
+		register_rest_route(
+			FeedController::NAMESPACE,
+			'/partners',
+			array(
+				array(
+					'methods'             => \WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'list_partners' ),
+					'permission_callback' => static fn(): bool => current_user_can( Capabilities::MANAGE ),
+				),
+				array(
+					'methods'             => \WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'save_partner' ),
+					'permission_callback' => static fn(): bool => current_user_can( 'manage_options' ),
+					'args'                => self::schema(),
+				),
+			)
+		);
+	}
+
+	/**
+	 * @return array<string, array<string, mixed>>
+	 */
+	private static function schema(): array {
+		return array(
+			'slug'       => array(
+				'type'     => 'string',
+				'pattern'  => '^[a-z0-9][a-z0-9-]{1,63}$',
+				'required' => true,
+			),
+			'name'       => array(
+				'type'      => 'string',
+				'minLength' => 1,
+				'maxLength' => 191,
+				'required'  => true,
+			),
+			'countries'  => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'    => 'string',
+					'pattern' => '^[A-Z]{2}$',
+				),
+				'minItems' => 1,
+				'required' => true,
+			),
+			'hotline'    => array(
+				'type'    => 'string',
+				'pattern' => '^\+?[0-9][0-9 ]{1,18}[0-9]$',
+				'default' => '116 000',
+			),
+			'website'    => array(
+				'type'     => 'string',
+				'format'   => 'uri',
+				'pattern'  => '^https?://',
+				'required' => true,
+			),
+			'contact'    => array(
+				'type'     => 'string',
+				'format'   => 'email',
+				'required' => true,
+			),
+			'import_url' => array(
+				'type'    => 'string',
+				'pattern' => '^(https?://.+)?$',
+				'default' => '',
+			),
+		);
+	}
+
+	public function list_partners(): \WP_REST_Response {
+		if ( current_user_can( 'manage_options' ) ) {
+			return new \WP_REST_Response( $this->partners->all() );
+		}
+		$own = $this->partners->get( (int) Capabilities::partner_of( get_current_user_id() ) );
+		return new \WP_REST_Response( null === $own ? array() : array( $own ) );
+	}
+
+	public function save_partner( \WP_REST_Request $request ): \WP_REST_Response {
+		$id = $this->partners->save(
+			array(
+				'slug'       => (string) $request['slug'],
+				'name'       => (string) $request['name'],
+				'countries'  => array_values( array_map( 'strval', (array) $request['countries'] ) ),
+				'hotline'    => (string) $request['hotline'],
+				'website'    => (string) $request['website'],
+				'contact'    => (string) $request['contact'],
+				'import_url' => (string) $request['import_url'],
+			)
+		);
+		return new \WP_REST_Response( $this->partners->get( $id ), 200 );
+	}
+}
