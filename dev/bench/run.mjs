@@ -1,0 +1,49 @@
+/**
+ * npm run bench: measures the benchmark site and writes docs/benchmarks.md. Medians and ratios come from
+ * one run, cases interleaved; the machine is noted with them. Goals are read, never asserted.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+import { interleave, median, timedGet } from './http-timing.mjs';
+
+const base = process.env.NOTFOUND_BENCH_URL ?? 'http://localhost:8892';
+const rounds = Number( process.env.NOTFOUND_BENCH_ROUNDS ?? 200 );
+const output = process.argv[ 2 ] ?? 'docs/benchmarks.md';
+
+const list = `${ base }/wp-json/notfound/v1/posters`;
+const { etag } = await timedGet( list );
+const hubCases = [
+	{ name: 'core posts', url: `${ base }/wp-json/wp/v2/posts?per_page=10`, status: 200 },
+	{ name: 'hub list', url: list, status: 200 },
+	{ name: 'hub list 304', url: list, headers: { 'If-None-Match': etag ?? '' }, status: 304 },
+];
+const times = await interleave( hubCases, rounds );
+const medians = Object.fromEntries(
+	Object.entries( times ).map( ( [ name, values ] ) => [ name, median( values ) ] )
+);
+const ratio = ( name ) => ( medians[ name ] / medians[ 'core posts' ] ).toFixed( 2 );
+
+const cpu = os.cpus()[ 0 ]?.model ?? 'unknown CPU';
+const report = `# Benchmarks
+
+Written by \`npm run bench\` on ${ new Date().toISOString().slice( 0, 10 ) }: ${ os.cpus().length } × ${ cpu },
+${ Math.round( os.totalmem() / 2 ** 30 ) } GiB, ${ os.type() } ${ os.release() }, Node ${ process.version },
+${ process.env.NOTFOUND_BENCH_STACK ?? '' }. Each case ran ${ rounds } times, interleaved with the others in
+rotating order after a warm-up, sequentially from one client on the same machine; times are from request to
+the last byte. Medians in milliseconds; ratios are to the core case measured in the same run.
+
+## Hub feed against WordPress core's posts list
+
+The hub holds ${ process.env.NOTFOUND_BENCH_POSTERS ?? '10 000' } active posters. "hub list" is
+\`GET /wp-json/notfound/v1/posters\` (default limit 100, signed); "hub list 304" is the same request with the
+ETag of the previous answer; "core posts" is \`GET /wp-json/wp/v2/posts?per_page=10\`.
+
+| case | median ms | ratio to core posts | goal |
+|---|---|---|---|
+| core posts | ${ medians[ 'core posts' ].toFixed( 1 ) } | 1.00 | |
+| hub list | ${ medians[ 'hub list' ].toFixed( 1 ) } | ${ ratio( 'hub list' ) } | ≤ 1.5 |
+| hub list 304 | ${ medians[ 'hub list 304' ].toFixed( 1 ) } | ${ ratio( 'hub list 304' ) } | ≤ 0.5 |
+`;
+writeFileSync( output, report );
+process.stdout.write( report );
