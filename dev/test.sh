@@ -49,6 +49,7 @@ for suite in "${suites[@]}"; do
 	lint)
 		step "Lint: ESLint and tsc --noEmit"
 		npm run --silent lint
+		npm run --silent budget
 		;;
 	js)
 		step "Unit tests: jest"

@@ -1,16 +1,15 @@
 /**
- * Editor view: a live server render of the posters and the number to show.
+ * Editor view: a live server render of the posters and the block's settings in the sidebar.
  */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import ServerSideRender from '@wordpress/server-side-render';
 
+import type { PosterCarouselAttributes } from './attributes';
+import FieldSettings from './field-settings';
+import LayoutSettings from './layout-settings';
 import PosterSettings from './poster-settings';
-
-// A type alias, not an interface: ServerSideRender takes it as a plain record.
-export type PosterCarouselAttributes = {
-	count: number;
-};
+import RotationSettings from './rotation-settings';
 
 export default function Edit( {
 	attributes,
@@ -25,6 +24,32 @@ export default function Edit( {
 				<PosterSettings
 					count={ attributes.count }
 					onChangeCount={ ( count ) => setAttributes( { count } ) }
+				/>
+				<LayoutSettings
+					layout={ attributes.layout }
+					heading={ attributes.heading }
+					onChangeLayout={ ( layout ) => setAttributes( { layout } ) }
+					onChangeHeading={ ( heading ) =>
+						setAttributes( { heading } )
+					}
+				/>
+				{ attributes.layout === 'single' && (
+					<RotationSettings
+						autoplay={ attributes.autoplay }
+						interval={ attributes.interval }
+						onChangeAutoplay={ ( autoplay ) =>
+							setAttributes( { autoplay } )
+						}
+						onChangeInterval={ ( interval ) =>
+							setAttributes( { interval } )
+						}
+					/>
+				) }
+				<FieldSettings
+					hiddenFields={ attributes.hiddenFields }
+					onChangeHiddenFields={ ( hiddenFields ) =>
+						setAttributes( { hiddenFields } )
+					}
 				/>
 			</InspectorControls>
 			<ServerSideRender

@@ -4,7 +4,8 @@
 import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 
 import metadata from './block.json';
-import Edit, { type PosterCarouselAttributes } from './edit';
+import type { PosterCarouselAttributes } from './attributes';
+import Edit from './edit';
 import './style.css';
 
 // TypeScript reads block.json's values as plain strings; WordPress validates the metadata itself.

@@ -1,10 +1,11 @@
 <?php
 /**
- * Server render of the poster carousel: every poster readable without JavaScript.
+ * Server render of the poster carousel: every poster readable without JavaScript. In the "single" layout
+ * view.js (a tiny script module) turns the list into a carousel; its strings are printed here, translated.
  *
  * @package NotFound
  *
- * @var array{count?: int} $attributes The block's attributes.
+ * @var array{count?: int, layout?: string, autoplay?: bool, interval?: int, hiddenFields?: list<string>, heading?: string} $attributes The block's attributes.
  */
 
 use NotFound\Display\PosterView;
@@ -23,59 +24,105 @@ if ( ! $notfound_posters ) {
 	<aside <?php echo get_block_wrapper_attributes( array( 'class' => 'is-empty' ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 		<p>
 			<?php esc_html_e( 'If you have seen a missing child, or a child has gone missing, call the missing children hotline:', 'notfound' ); ?>
-			<a href="<?php echo esc_attr( 'tel:' . preg_replace( '/[^0-9+]/', '', $notfound_hotline ) ); ?>"><?php echo esc_html( $notfound_hotline ); ?></a>
+			<a href="<?php echo esc_url( 'tel:' . preg_replace( '/[^0-9+]/', '', $notfound_hotline ) ); ?>"><?php echo esc_html( $notfound_hotline ); ?></a>
 		</p>
 	</aside>
 	<?php
 	return;
 }
 
-$notfound_views = array_map( static fn( array $poster ): PosterView => PosterView::from( $poster, $notfound_locale ), $notfound_posters );
-$notfound_total = count( $notfound_views );
+$notfound_views    = array_map( static fn( array $poster ): PosterView => PosterView::from( $poster, $notfound_locale ), $notfound_posters );
+$notfound_hidden   = (array) ( $attributes['hiddenFields'] ?? array() );
+$notfound_shows    = static fn( string $field ): bool => ! in_array( $field, $notfound_hidden, true );
+$notfound_facts    = (bool) array_diff( array( 'age', 'missingSince', 'lastSeen', 'partner' ), $notfound_hidden );
+$notfound_layout   = 'grid' === ( $attributes['layout'] ?? 'single' ) ? 'grid' : 'single';
+$notfound_carousel = 'single' === $notfound_layout && count( $notfound_views ) > 1;
+$notfound_heading  = trim( (string) ( $attributes['heading'] ?? '' ) );
+$notfound_id       = wp_unique_id( 'notfound-posters-' );
+
+if ( '' === $notfound_heading ) {
+	/* translators: %s: a missing child's first name. */
+	$notfound_heading = sprintf( __( 'Page not found — neither is %s', 'notfound' ), $notfound_views[0]->first_name );
+}
+
+$notfound_wrapper = array( 'class' => 'wp-block-notfound-poster-carousel--' . $notfound_layout );
+if ( $notfound_carousel ) {
+	// What view.js needs, strings included, so visitors never download a translation runtime.
+	$notfound_wrapper += array(
+		'data-notfound-carousel' => '',
+		'data-interval'          => (string) ( 1000 * max( 5, min( 30, (int) ( $attributes['interval'] ?? 8 ) ) ) ),
+		'data-label-carousel'    => __( 'carousel', 'notfound' ),
+		'data-label-slide'       => __( 'slide', 'notfound' ),
+		/* translators: 1: poster number, 2: number of posters. Keep %1$d and %2$d. */
+		'data-label-position'    => __( '%1$d of %2$d', 'notfound' ),
+		'data-label-previous'    => __( 'Previous poster', 'notfound' ),
+		'data-label-next'        => __( 'Next poster', 'notfound' ),
+		'data-label-start'       => __( 'Start rotation', 'notfound' ),
+		'data-label-stop'        => __( 'Stop rotation', 'notfound' ),
+	);
+	if ( ! empty( $attributes['autoplay'] ) ) {
+		$notfound_wrapper['data-autoplay'] = '';
+	}
+}
 ?>
-<section <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?> aria-labelledby="notfound-posters-heading">
-	<h2 id="notfound-posters-heading" class="wp-block-notfound-poster-carousel__headline">
-		<?php
-		/* translators: %s: a missing child's first name. */
-		echo esc_html( sprintf( __( 'Page not found — neither is %s', 'notfound' ), $notfound_views[0]->first_name ) );
-		?>
-	</h2>
-	<ul class="wp-block-notfound-poster-carousel__slides">
+<section <?php echo get_block_wrapper_attributes( $notfound_wrapper ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?> aria-labelledby="<?php echo esc_attr( $notfound_id ); ?>-heading">
+	<h2 id="<?php echo esc_attr( $notfound_id ); ?>-heading" class="wp-block-notfound-poster-carousel__headline"><?php echo esc_html( $notfound_heading ); ?></h2>
+	<?php if ( $notfound_carousel ) : ?>
+		<div class="wp-block-notfound-poster-carousel__controls"></div>
+	<?php endif; ?>
+	<div class="wp-block-notfound-poster-carousel__slides" id="<?php echo esc_attr( $notfound_id ); ?>-slides">
 		<?php foreach ( $notfound_views as $notfound_index => $notfound_view ) : ?>
-			<li class="wp-block-notfound-poster-carousel__slide" data-poster-id="<?php echo esc_attr( $notfound_view->id ); ?>">
-				<article class="wp-block-notfound-poster-carousel__poster" aria-label="<?php /* translators: 1: poster number, 2: number of posters. */ echo esc_attr( sprintf( __( '%1$d of %2$d', 'notfound' ), $notfound_index + 1, $notfound_total ) ); ?>">
-					<?php if ( $notfound_view->photo ) : ?>
+			<?php $notfound_name_id = $notfound_id . '-name-' . ( $notfound_index + 1 ); ?>
+			<div class="wp-block-notfound-poster-carousel__slide">
+				<article class="wp-block-notfound-poster-carousel__poster" data-poster-id="<?php echo esc_attr( $notfound_view->id ); ?>" aria-labelledby="<?php echo esc_attr( $notfound_name_id ); ?>">
+					<?php if ( $notfound_view->photo && $notfound_shows( 'photo' ) ) : ?>
 						<img class="wp-block-notfound-poster-carousel__photo" src="<?php echo esc_url( $notfound_view->photo['url'] ); ?>" width="<?php echo (int) $notfound_view->photo['width']; ?>" height="<?php echo (int) $notfound_view->photo['height']; ?>" alt="<?php echo esc_attr( $notfound_view->photo['alt'] ); ?>" <?php echo 0 === $notfound_index ? 'fetchpriority="high"' : 'loading="lazy"'; ?> decoding="async">
 					<?php endif; ?>
 					<div class="wp-block-notfound-poster-carousel__text">
-						<h3 class="wp-block-notfound-poster-carousel__name"><?php echo esc_html( $notfound_view->name ); ?></h3>
-						<dl class="wp-block-notfound-poster-carousel__facts">
-							<dt><?php esc_html_e( 'Age', 'notfound' ); ?></dt>
-							<dd>
-								<?php
-								/* translators: 1: age when the child went missing, 2: age today. */
-								echo esc_html( sprintf( __( '%1$d when missing, %2$d now', 'notfound' ), $notfound_view->age_then, $notfound_view->age_now ) );
-								?>
-							</dd>
-							<dt><?php esc_html_e( 'Missing since', 'notfound' ); ?></dt>
-							<dd><time datetime="<?php echo esc_attr( $notfound_view->missing_since ); ?>"><?php echo esc_html( $notfound_view->missing_since_label ); ?></time></dd>
-							<dt><?php esc_html_e( 'Last seen', 'notfound' ); ?></dt>
-							<dd><?php echo esc_html( $notfound_view->place ); ?></dd>
-						</dl>
-						<?php if ( '' !== $notfound_view->description ) : ?>
+						<h3 id="<?php echo esc_attr( $notfound_name_id ); ?>" class="wp-block-notfound-poster-carousel__name"><?php echo esc_html( $notfound_view->name ); ?></h3>
+						<?php if ( $notfound_facts ) : ?>
+							<dl class="wp-block-notfound-poster-carousel__facts">
+								<?php if ( $notfound_shows( 'age' ) ) : ?>
+									<dt><?php esc_html_e( 'Age', 'notfound' ); ?></dt>
+									<dd>
+										<?php
+										/* translators: 1: age when the child went missing, 2: age today. */
+										echo esc_html( sprintf( __( '%1$d when missing, %2$d now', 'notfound' ), $notfound_view->age_then, $notfound_view->age_now ) );
+										?>
+									</dd>
+								<?php endif; ?>
+								<?php if ( $notfound_shows( 'missingSince' ) ) : ?>
+									<dt><?php esc_html_e( 'Missing since', 'notfound' ); ?></dt>
+									<dd><time datetime="<?php echo esc_attr( $notfound_view->missing_since ); ?>"><?php echo esc_html( $notfound_view->missing_since_label ); ?></time></dd>
+								<?php endif; ?>
+								<?php if ( $notfound_shows( 'lastSeen' ) ) : ?>
+									<dt><?php esc_html_e( 'Last seen', 'notfound' ); ?></dt>
+									<dd><?php echo esc_html( $notfound_view->place ); ?></dd>
+								<?php endif; ?>
+								<?php if ( $notfound_shows( 'partner' ) ) : ?>
+									<dt><?php esc_html_e( 'Case handled by', 'notfound' ); ?></dt>
+									<dd><?php echo esc_html( $notfound_view->partner ); ?></dd>
+								<?php endif; ?>
+							</dl>
+						<?php endif; ?>
+						<?php if ( '' !== $notfound_view->description && $notfound_shows( 'description' ) ) : ?>
 							<p class="wp-block-notfound-poster-carousel__description"><?php echo esc_html( $notfound_view->description ); ?></p>
 						<?php endif; ?>
 						<p class="wp-block-notfound-poster-carousel__contact">
-							<?php
-							/* translators: %s: the partner organisation's name. */
-							echo esc_html( sprintf( __( 'Case handled by %s. Seen this child? Call', 'notfound' ), $notfound_view->partner ) );
-							?>
-							<a href="<?php echo esc_attr( $notfound_view->hotline_href ); ?>"><?php echo esc_html( $notfound_view->hotline ); ?></a>
+							<?php esc_html_e( 'Seen this child? Call', 'notfound' ); ?>
+							<a href="<?php echo esc_url( $notfound_view->hotline_href ); ?>"><?php echo esc_html( $notfound_view->hotline ); ?></a>
 						</p>
-						<p><a class="wp-block-notfound-poster-carousel__case" href="<?php echo esc_url( $notfound_view->case_url ); ?>" rel="noopener"><?php esc_html_e( 'Official case page', 'notfound' ); ?></a></p>
+						<p>
+							<a class="wp-block-notfound-poster-carousel__case" href="<?php echo esc_url( $notfound_view->case_url ); ?>" rel="noopener">
+								<?php
+								/* translators: %s: a missing child's first name. */
+								echo esc_html( sprintf( __( 'Official case page for %s', 'notfound' ), $notfound_view->first_name ) );
+								?>
+							</a>
+						</p>
 					</div>
 				</article>
-			</li>
+			</div>
 		<?php endforeach; ?>
-	</ul>
+	</div>
 </section>
