@@ -58,6 +58,8 @@ define( 'NOTFOUND_DEV_URL', '$ENV_URL' );
 PHP
 	cp "$ROOT/dev/wp-config.php" "$ENV_WP/wp-config.php"
 	ln -sfn "$ROOT" "$ENV_WP/wp-content/plugins/notfound"
+	# A classic theme beside the block theme, so the tests cover both kinds of 404 takeover.
+	ln -sfn "$ROOT/tests/fixtures/classic-theme" "$ENV_WP/wp-content/themes/notfound-classic-test"
 }
 
 wp_cli() {

@@ -11,6 +11,7 @@ namespace NotFound;
 
 use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
+use NotFound\Cli\PosterCommands;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterSelector;
@@ -50,7 +51,7 @@ final class Plugin {
 		$this->feed_import   = new FeedImport( $this->partners, $this->hub_posters );
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
-		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, new VisitorCountry() );
+		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, new VisitorCountry(), $this->sync );
 	}
 
 	public static function instance(): Plugin {
@@ -73,7 +74,7 @@ final class Plugin {
 		( new PartnersController( $this->settings, $this->partners ) )->add_hooks();
 		$this->feed_import->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
-			( new Commands( $this->sync, $this->local_posters, $this->feed_import ) )->add_hooks();
+			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ) ) )->add_hooks();
 		}
 	}
 }

@@ -10,7 +10,7 @@ defined( 'ABSPATH' ) || exit;
 get_header();
 ?>
 <main id="primary" class="site-main notfound-page">
-	<?php echo do_blocks( \NotFound\Display\NotFoundPage::content() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- block markup built from escaped parts. ?>
+	<?php echo do_blocks( (string) get_query_var( 'notfound_content' ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- block markup built from escaped parts. ?>
 </main>
 <?php
 get_footer();

@@ -21,13 +21,15 @@ final class Commands {
 	public function __construct(
 		private readonly Sync $sync,
 		private readonly LocalPosters $posters,
-		private readonly FeedImport $import
+		private readonly FeedImport $import,
+		private readonly PosterCommands $poster_commands
 	) {}
 
 	public function add_hooks(): void {
 		\WP_CLI::add_command( 'notfound sync', array( $this, 'sync' ) );
 		\WP_CLI::add_command( 'notfound status', array( $this, 'status' ) );
 		\WP_CLI::add_command( 'notfound import', array( $this, 'import' ) );
+		\WP_CLI::add_command( 'notfound poster', $this->poster_commands );
 	}
 
 	/**
@@ -41,7 +43,7 @@ final class Commands {
 	 * @param array<string, string> $assoc_args Unused.
 	 */
 	public function sync( array $args, array $assoc_args ): void {
-		$result = $this->sync->run();
+		$result = $this->sync->run( true );
 		if ( is_wp_error( $result ) ) {
 			\WP_CLI::error( $result->get_error_message() );
 		}

@@ -54,6 +54,7 @@ final class NotFoundPage {
 		if ( wp_is_block_theme() || ! $this->applies() ) {
 			return $template;
 		}
+		set_query_var( 'notfound_content', $this->content() );
 		return dirname( __DIR__, 2 ) . '/templates/404.php';
 	}
 
@@ -97,7 +98,7 @@ final class NotFoundPage {
 		return '<!-- wp:template-part {"slug":"header","tagName":"header"} /-->'
 			. '<!-- wp:group {"tagName":"main","layout":{"type":"constrained"},"style":{"spacing":{"padding":{"top":"var:preset|spacing|50","bottom":"var:preset|spacing|50"}}}} -->'
 			. '<main class="wp-block-group" style="padding-top:var(--wp--preset--spacing--50);padding-bottom:var(--wp--preset--spacing--50)">'
-			. self::content()
+			. $this->content()
 			. '</main><!-- /wp:group -->'
 			. '<!-- wp:template-part {"slug":"footer","tagName":"footer"} /-->';
 	}
@@ -105,13 +106,15 @@ final class NotFoundPage {
 	/**
 	 * The message and the posters as block markup, shared by both kinds of theme.
 	 */
-	public static function content(): string {
+	public function content(): string {
+		$intro  = $this->settings->all()['intro_text'];
+		$intro  = '' !== trim( $intro ) ? $intro : __( 'The page you were looking for is not here. Try a search, or start again from the home page.', 'notfound' );
 		$search = array(
 			'label'      => __( 'Search', 'notfound' ),
 			'buttonText' => __( 'Search', 'notfound' ),
 		);
 		return '<!-- wp:heading {"level":1} --><h1 class="wp-block-heading">' . esc_html__( 'Page not found', 'notfound' ) . '</h1><!-- /wp:heading -->'
-			. '<!-- wp:paragraph --><p>' . esc_html__( 'The page you were looking for is not here. Try a search, or start again from the home page.', 'notfound' ) . '</p><!-- /wp:paragraph -->'
+			. '<!-- wp:paragraph --><p>' . esc_html( $intro ) . '</p><!-- /wp:paragraph -->'
 			. '<!-- wp:search ' . wp_json_encode( $search ) . ' /-->'
 			. '<!-- wp:paragraph --><p><a href="' . esc_url( home_url( '/' ) ) . '">' . esc_html__( 'Go to the home page', 'notfound' ) . '</a></p><!-- /wp:paragraph -->'
 			. '<!-- wp:' . self::BLOCK . ' /-->';

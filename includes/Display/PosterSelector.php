@@ -16,7 +16,7 @@ use NotFound\Settings\Settings;
 
 /**
  * Same country first, then nearest by distance from the visitor's country. Nothing when the local copy is
- * older than the max-age: a stale poster may be one that was withdrawn.
+ * older than the max-age (a stale poster may be one that was withdrawn): a background refresh is asked for.
  */
 final class PosterSelector {
 
@@ -24,7 +24,7 @@ final class PosterSelector {
 		private readonly Settings $settings,
 		private readonly LocalPosters $posters,
 		private readonly VisitorCountry $visitor_country,
-		private readonly SyncState $state = new SyncState()
+		private readonly Sync $sync
 	) {}
 
 	/**
@@ -34,7 +34,8 @@ final class PosterSelector {
 	 */
 	public function for_visitor( int $count = 0, ?string $country = null ): array {
 		$settings = $this->settings->all();
-		if ( ! $this->state->is_fresh( $settings['max_age_minutes'] ) ) {
+		if ( ! $this->sync->state()->is_fresh( $settings['max_age_minutes'] ) ) {
+			$this->sync->request_refresh();
 			return array();
 		}
 		$country ??= $this->visitor_country->detect() ?? $settings['default_country'];

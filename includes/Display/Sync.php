@@ -20,6 +20,9 @@ use NotFound\Settings\Settings;
 final class Sync {
 
 	public const CRON_HOOK     = 'notfound_sync';
+	public const REFRESH_HOOK  = 'notfound_refresh';
+	public const MAX_BACKOFF   = 6 * HOUR_IN_SECONDS;
+	public const COPY_FORMAT   = 2; // 2: photos copied to the site.
 	public const SCHEDULE      = 'notfound_every_ten_minutes';
 	public const MAX_BODY      = 5 * MB_IN_BYTES;
 	public const TIMEOUT       = 10;
@@ -29,12 +32,24 @@ final class Sync {
 	public function __construct(
 		private readonly Settings $settings,
 		private readonly LocalPosters $posters,
-		private readonly SyncState $state = new SyncState()
+		private readonly SyncState $state = new SyncState(),
+		private readonly PhotoCache $photos = new PhotoCache()
 	) {}
 
 	public function add_hooks(): void {
 		add_filter( 'cron_schedules', array( $this, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval.ChangeDetected -- ten minutes, so a withdrawal propagates within fifteen.
 		add_action( self::CRON_HOOK, array( $this, 'run' ) );
+		add_action( self::REFRESH_HOOK, array( $this, 'run' ) );
+	}
+
+	/**
+	 * Asks WP-Cron for a sync as soon as possible, in the background. Writes only when none is pending, so
+	 * visitors of a stale site cause one write, not one each.
+	 */
+	public function request_refresh(): void {
+		if ( ! wp_next_scheduled( self::REFRESH_HOOK ) ) {
+			wp_schedule_single_event( time(), self::REFRESH_HOOK );
+		}
 	}
 
 	/**
@@ -60,9 +75,16 @@ final class Sync {
 	}
 
 	/**
+	 * After failures, waits longer before each retry (10 minutes doubling, up to 6 hours) unless forced.
+	 *
 	 * @return array{status: string, stored: int, dropped: array<string, string>}|\WP_Error
 	 */
-	public function run(): array|\WP_Error {
+	public function run( bool $force = false ): array|\WP_Error {
+		$state = $this->state->get();
+		$wait  = $state['failures'] ? min( self::MAX_BACKOFF, ( 2 ** ( $state['failures'] - 1 ) ) * 10 * MINUTE_IN_SECONDS - MINUTE_IN_SECONDS ) : 0;
+		if ( ! $force && time() - $state['last_attempt_at'] < $wait ) {
+			return new \WP_Error( self::ERROR_PREFIX . 'backoff', __( 'The last syncs failed; the next attempt waits a little longer.', 'notfound' ) );
+		}
 		$this->state->update( array( 'last_attempt_at' => time() ) );
 		$result = $this->fetch_and_store();
 		if ( is_wp_error( $result ) ) {
@@ -85,7 +107,8 @@ final class Sync {
 			return new \WP_Error( self::ERROR_PREFIX . 'no_key', __( 'No hub key is pinned, so no feed can be trusted. Pin the hub\'s public key in the NotFound settings.', 'notfound' ) );
 		}
 		$state    = $this->state->get();
-		$headers  = $state['etag'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
+		// A conditional request only when the copy is complete and made by this version's rules.
+		$headers  = $state['etag'] && self::COPY_FORMAT === $state['format'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
 		$response = wp_safe_remote_get(
 			$this->settings->hub_url() . self::FEED_PATH,
 			array(
@@ -117,10 +140,19 @@ final class Sync {
 			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON or is too large.', 'notfound' ) );
 		}
 		[ $valid, $dropped ] = $this->validate_all( $feed['posters'] );
+		foreach ( $valid as $index => $poster ) {
+			[ $valid[ $index ], $photo_error ] = $this->photos->localize( $poster );
+			if ( null !== $photo_error ) {
+				/* translators: %s: why the photo could not be copied. */
+				$dropped[ $poster['id'] . ' (photo)' ] = sprintf( __( 'Shown without its photo: %s', 'notfound' ), $photo_error );
+			}
+		}
 		$this->posters->replace_all( $valid );
+		$this->photos->prune( $valid );
 		$this->state->update(
 			array(
 				'etag'         => (string) wp_remote_retrieve_header( $response, 'etag' ),
+				'format'       => self::COPY_FORMAT,
 				'confirmed_at' => time(),
 				'last_error'   => '',
 				'failures'     => 0,

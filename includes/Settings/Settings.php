@@ -70,12 +70,16 @@ final class Settings {
 					'maximum' => 12,
 				),
 				'takeover'        => array( 'type' => 'boolean' ),
+				'intro_text'      => array(
+					'type'      => 'string',
+					'maxLength' => 500,
+				),
 			),
 		);
 	}
 
 	/**
-	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
+	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
 	 */
 	public static function defaults(): array {
 		return array(
@@ -86,16 +90,17 @@ final class Settings {
 			'max_age_minutes' => 60,
 			'poster_count'    => 6,
 			'takeover'        => true,
+			'intro_text'      => '',
 		);
 	}
 
 	/**
-	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool}
+	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
 	 */
 	public function all(): array {
 		$stored = get_option( self::OPTION, array() );
 		$stored = is_array( $stored ) ? array_intersect_key( $stored, self::defaults() ) : array();
-		/** @var array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool} */
+		/** @var array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string} */
 		return array_merge( self::defaults(), $stored );
 	}
 

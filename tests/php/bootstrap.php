@@ -26,5 +26,15 @@ $_SERVER['SERVER_NAME']     = 'example.org';
 $_SERVER['REQUEST_URI']     = '/';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 $_SERVER['REQUEST_METHOD']  = 'GET';
+// The tests' own uploads folder: the test site serves from the same WordPress files.
+$GLOBALS['wp_filter']['upload_dir'][10]['notfound_phpunit'] = array(
+	'function'      => static function ( array $dirs ): array {
+		foreach ( array( 'path', 'url', 'basedir', 'baseurl' ) as $key ) {
+			$dirs[ $key ] = str_replace( '/wp-content/uploads', '/wp-content/uploads-phpunit', $dirs[ $key ] );
+		}
+		return $dirs;
+	},
+	'accepted_args' => 1,
+);
 require $notfound_wp_dir . '/wp-load.php';
 require dirname( __DIR__, 2 ) . '/vendor/autoload.php';

@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Display;
 
 use NotFound\Display\SyncState;
+use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
 /**
@@ -42,6 +43,52 @@ final class NotFoundPageTest extends TestCase {
 		$this->assertStringContainsString( 'data-poster-id="test-fr-001"', $html );
 		$this->assertMatchesRegularExpression( "/<meta name='robots' content='[^']*noindex/", $html );
 		$this->assertStringContainsString( 'Page not found', $html );
+	}
+
+	public function test_a_classic_theme_gets_its_header_and_footer_around_the_posters(): void {
+		self::store_local_copy( $this->three_posters() );
+		switch_theme( 'notfound-classic-test' );
+
+		$html = $this->render( '/no-such-page/' );
+
+		$this->assertSame( 404, $this->status );
+		$this->assertMatchesRegularExpression( '/classic-test-header.*Page not found.*data-poster-id.*classic-test-footer/s', $html );
+		$this->assertSame( 3, substr_count( $html, 'data-poster-id="' ) );
+	}
+
+	public function test_the_intro_text_is_the_sites_own_and_escaped(): void {
+		Plugin::instance()->settings->update( array( 'intro_text' => 'Sorry, <b>gone</b>. Search below.' ) );
+
+		$html = $this->render( '/no-such-page/' );
+
+		$this->assertStringContainsString( 'Sorry, &lt;b&gt;gone&lt;/b&gt;. Search below.', $html );
+	}
+
+	public function test_the_render_makes_no_outbound_http_request_and_writes_nothing(): void {
+		self::store_local_copy( $this->three_posters() );
+		$this->render( '/warm-up/' ); // WordPress's own one-time writes (rewrite rules, style caches) happen here.
+		$requests = array();
+		$writes   = array();
+		$spy      = static function ( $preempt, array $args, string $url ) use ( &$requests ) {
+			$requests[] = $url;
+			return $preempt;
+		};
+		$queries  = static function ( string $query ) use ( &$writes ): string {
+			if ( 1 === preg_match( '/^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i', $query ) ) {
+				$writes[] = $query;
+			}
+			return $query;
+		};
+		add_filter( 'pre_http_request', $spy, 10, 3 );
+		add_filter( 'query', $queries );
+
+		$html = $this->render( '/no-such-page/' );
+
+		remove_filter( 'pre_http_request', $spy );
+		remove_filter( 'query', $queries );
+		$this->assertSame( 3, substr_count( $html, 'data-poster-id="' ) );
+		$this->assertSame( array(), $requests );
+		$this->assertSame( array(), $writes );
 	}
 
 	public function test_a_copy_older_than_the_max_age_is_never_shown_and_the_hotline_is(): void {

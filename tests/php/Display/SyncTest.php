@@ -7,6 +7,7 @@ declare( strict_types = 1 );
 
 namespace NotFound\Tests\Display;
 
+use NotFound\Display\PhotoCache;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -64,6 +65,23 @@ final class SyncTest extends TestCase {
 		$this->assertSame( 'unchanged', $second['status'] );
 	}
 
+	public function test_photos_are_copied_to_this_site_and_a_withdrawn_posters_copy_is_deleted(): void {
+		Plugin::instance()->sync->run();
+		$uploads = wp_upload_dir()['baseurl'] . '/' . PhotoCache::FOLDER . '/';
+		foreach ( Plugin::instance()->local_posters->all() as $poster ) {
+			$this->assertStringStartsWith( $uploads, $poster['photos'][0]['url'] );
+			$this->assertFileExists( PhotoCache::dir() . '/' . basename( $poster['photos'][0]['url'] ) );
+			$this->assertLessThanOrEqual( PhotoCache::MAX_WIDTH, $poster['photos'][0]['width'] );
+		}
+		$withdrawn = PhotoCache::dir() . '/' . basename( $this->local_photo( 'demo-cy-001' ) );
+
+		$this->hub_cli( 'notfound poster withdraw demo-cy-001' );
+		Plugin::instance()->sync->run();
+
+		$this->assertNotContains( 'demo-cy-001', Plugin::instance()->local_posters->ids() );
+		$this->assertFileDoesNotExist( $withdrawn );
+	}
+
 	public function test_an_unreachable_hub_keeps_the_last_copy_and_records_why(): void {
 		self::store_local_copy( array( self::poster() ) );
 		Plugin::instance()->settings->update( array( 'hub_url' => 'http://localhost:9' ) );
@@ -86,6 +104,24 @@ final class SyncTest extends TestCase {
 		$this->assertWPError( $result );
 		$this->assertSame( 'notfound_sync_signature', $result->get_error_code() );
 		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
+	}
+
+	private function local_photo( string $id ): string {
+		foreach ( Plugin::instance()->local_posters->all() as $poster ) {
+			if ( $id === $poster['id'] ) {
+				return $poster['photos'][0]['url'];
+			}
+		}
+		$this->fail( "{$id} is not in the local copy." );
+	}
+
+	/**
+	 * Runs WP-CLI against the test hub, the site dev/test.sh started.
+	 */
+	private function hub_cli( string $command ): void {
+		$wp = dirname( __DIR__, 3 ) . '/vendor/bin/wp';
+		exec( sprintf( 'NOTFOUND_DB_NAME= NOTFOUND_URL= %s --allow-root --path=%s %s 2>&1', escapeshellarg( $wp ), escapeshellarg( ABSPATH ), $command ), $output, $status );
+		$this->assertSame( 0, $status, implode( "\n", $output ) );
 	}
 
 	private function assertWPError( mixed $value ): void {

@@ -24,7 +24,7 @@ final class FeedImportTest extends TestCase {
 		parent::setUp();
 		$hub            = (string) getenv( 'NOTFOUND_TEST_HUB_URL' );
 		$this->dir      = wp_upload_dir()['basedir'] . '/notfound-import-test-' . wp_generate_password( 6, false );
-		$this->base_url = $hub . '/wp-content/uploads/' . basename( $this->dir );
+		$this->base_url = $hub . '/' . substr( $this->dir, strlen( ABSPATH ) );
 		wp_mkdir_p( $this->dir );
 		$canvas = imagecreatetruecolor( 480, 600 );
 		imagepng( $canvas, $this->dir . '/photo.png' );
@@ -74,7 +74,7 @@ final class FeedImportTest extends TestCase {
 		$stored = Plugin::instance()->hub_posters->find( 'imp-001' );
 		$this->assertNotNull( $stored );
 		$this->assertSame( 'Importing partner', $stored['poster']['partner']['name'] );
-		$this->assertStringStartsWith( 'http://example.org/wp-content/uploads/', $stored['poster']['photos'][0]['url'] );
+		$this->assertStringStartsWith( 'http://example.org/wp-content/uploads-phpunit/', $stored['poster']['photos'][0]['url'] );
 		$this->assertSame( array( 480, 600 ), array( $stored['poster']['photos'][0]['width'], $stored['poster']['photos'][0]['height'] ) );
 
 		$this->write_feed( array( $this->item( 'imp-002' ) ) );

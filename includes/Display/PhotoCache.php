@@ -1,0 +1,126 @@
+<?php
+/**
+ * Copies posters' photos to the site itself, resized, so visitors' browsers never contact the hub.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Display;
+
+/**
+ * One file per photo in uploads/notfound/, named by poster id and a hash of the hub's URL: a photo is
+ * downloaded once, and the files of posters that left the copy are deleted.
+ */
+final class PhotoCache {
+
+	public const FOLDER    = 'notfound';
+	public const MAX_WIDTH = 720; // Twice the widest poster column: sharp on high-density screens.
+	public const MAX_BYTES = 10 * MB_IN_BYTES;
+	private const TYPES    = array(
+		'image/jpeg' => 'jpg',
+		'image/png'  => 'png',
+		'image/webp' => 'webp',
+	);
+
+	/**
+	 * Replaces the poster's first photo with the local copy (made if missing) and drops the others, which
+	 * nothing shows. A photo that cannot be copied leaves the poster without one, never with the hub's URL.
+	 *
+	 * @param array<string, mixed> $poster A validated feed poster.
+	 * @return array{0: array<string, mixed>, 1: string|null} The poster, and why its photo was dropped.
+	 */
+	public function localize( array $poster ): array {
+		$photo            = $poster['photos'][0] ?? null;
+		$poster['photos'] = array();
+		if ( ! is_array( $photo ) ) {
+			return array( $poster, null );
+		}
+		$local = $this->local_copy( (string) $poster['id'], $photo );
+		if ( is_string( $local ) ) {
+			return array( $poster, $local );
+		}
+		$poster['photos'] = array( $local );
+		return array( $poster, null );
+	}
+
+	/**
+	 * Deletes every cached photo that none of these posters uses.
+	 *
+	 * @param list<array<string, mixed>> $posters The local copy as stored.
+	 */
+	public function prune( array $posters ): int {
+		$keep = array();
+		foreach ( $posters as $poster ) {
+			foreach ( $poster['photos'] as $photo ) {
+				$keep[] = basename( (string) wp_parse_url( $photo['url'], PHP_URL_PATH ) );
+			}
+		}
+		$deleted = 0;
+		foreach ( glob( self::dir() . '/*' ) ?: array() as $file ) {
+			if ( ! in_array( basename( $file ), $keep, true ) ) {
+				wp_delete_file( $file );
+				++$deleted;
+			}
+		}
+		return $deleted;
+	}
+
+	public static function dir(): string {
+		return wp_upload_dir( null, false )['basedir'] . '/' . self::FOLDER;
+	}
+
+	/**
+	 * @param array{url: string, width: int, height: int, alt: string} $photo
+	 * @return array{url: string, width: int, height: int, alt: string}|string The local photo, or why not.
+	 */
+	private function local_copy( string $poster_id, array $photo ): array|string {
+		$name     = sanitize_file_name( $poster_id . '-' . substr( sha1( $photo['url'] ), 0, 12 ) );
+		$existing = glob( self::dir() . '/' . $name . '.*' );
+		$file     = $existing ? $existing[0] : $this->download( $photo['url'], $name );
+		if ( is_string( $file ) && ! is_file( $file ) ) {
+			return $file; // An error message, not a path.
+		}
+		$size = wp_getimagesize( (string) $file );
+		if ( ! $size ) {
+			return __( 'The cached photo is not an image.', 'notfound' );
+		}
+		return array(
+			'url'    => wp_upload_dir( null, false )['baseurl'] . '/' . self::FOLDER . '/' . basename( (string) $file ),
+			'width'  => (int) $size[0],
+			'height' => (int) $size[1],
+			'alt'    => $photo['alt'],
+		);
+	}
+
+	/**
+	 * @return string The saved file's path, or an error message.
+	 */
+	private function download( string $url, string $name ): string {
+		$response = wp_safe_remote_get(
+			$url,
+			array(
+				'timeout'             => 10,
+				'redirection'         => 2,
+				'limit_response_size' => self::MAX_BYTES + 1,
+			)
+		);
+		$body     = is_wp_error( $response ) || 200 !== wp_remote_retrieve_response_code( $response ) ? '' : wp_remote_retrieve_body( $response );
+		$image    = '' === $body || strlen( $body ) > self::MAX_BYTES ? false : getimagesizefromstring( $body );
+		if ( false === $image || ! isset( self::TYPES[ $image['mime'] ] ) ) {
+			return __( 'The photo could not be downloaded as a JPEG, PNG or WebP image of at most 10 MB.', 'notfound' );
+		}
+		wp_mkdir_p( self::dir() );
+		$path = self::dir() . '/' . $name . '.' . self::TYPES[ $image['mime'] ];
+		file_put_contents( $path, $body ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a cache file in uploads.
+		if ( $image[0] > self::MAX_WIDTH ) {
+			$editor = wp_get_image_editor( $path );
+			if ( is_wp_error( $editor ) || is_wp_error( $editor->resize( self::MAX_WIDTH, null ) ) || is_wp_error( $editor->save( $path ) ) ) {
+				wp_delete_file( $path );
+				return __( 'The photo could not be resized.', 'notfound' );
+			}
+		}
+		return $path;
+	}
+}
