@@ -9,6 +9,8 @@ declare( strict_types = 1 );
 
 namespace NotFound\Display;
 
+use NotFound\Posters\ImageDownload;
+
 /**
  * One file per photo in uploads/notfound/, named by poster id and a hash of the hub's URL: a photo is
  * downloaded once, and the files of posters that left the copy are deleted.
@@ -17,12 +19,6 @@ final class PhotoCache {
 
 	public const FOLDER    = 'notfound';
 	public const MAX_WIDTH = 720; // Twice the widest poster column: sharp on high-density screens.
-	public const MAX_BYTES = 10 * MB_IN_BYTES;
-	private const TYPES    = array(
-		'image/jpeg' => 'jpg',
-		'image/png'  => 'png',
-		'image/webp' => 'webp',
-	);
 
 	/**
 	 * Replaces the poster's first photo with the local copy (made if missing) and drops the others, which
@@ -98,23 +94,14 @@ final class PhotoCache {
 	 * @return string The saved file's path, or an error message.
 	 */
 	private function download( string $url, string $name ): string {
-		$response = wp_safe_remote_get(
-			$url,
-			array(
-				'timeout'             => 10,
-				'redirection'         => 2,
-				'limit_response_size' => self::MAX_BYTES + 1,
-			)
-		);
-		$body     = is_wp_error( $response ) || 200 !== wp_remote_retrieve_response_code( $response ) ? '' : wp_remote_retrieve_body( $response );
-		$image    = '' === $body || strlen( $body ) > self::MAX_BYTES ? false : getimagesizefromstring( $body );
-		if ( false === $image || ! isset( self::TYPES[ $image['mime'] ] ) ) {
-			return __( 'The photo could not be downloaded as a JPEG, PNG or WebP image of at most 10 MB.', 'notfound' );
+		$image = ImageDownload::fetch( $url );
+		if ( is_string( $image ) ) {
+			return $image;
 		}
 		wp_mkdir_p( self::dir() );
-		$path = self::dir() . '/' . $name . '.' . self::TYPES[ $image['mime'] ];
-		file_put_contents( $path, $body ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a cache file in uploads.
-		if ( $image[0] > self::MAX_WIDTH ) {
+		$path = self::dir() . '/' . $name . '.' . $image['extension'];
+		file_put_contents( $path, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a cache file in uploads.
+		if ( $image['width'] > self::MAX_WIDTH ) {
 			$editor = wp_get_image_editor( $path );
 			if ( is_wp_error( $editor ) || is_wp_error( $editor->resize( self::MAX_WIDTH, null ) ) || is_wp_error( $editor->save( $path ) ) ) {
 				wp_delete_file( $path );

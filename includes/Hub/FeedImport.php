@@ -9,6 +9,8 @@ declare( strict_types = 1 );
 
 namespace NotFound\Hub;
 
+use NotFound\Posters\ImageDownload;
+
 /**
  * For each partner with an import URL: fetch with wp_safe_remote_get (time and size limits), validate
  * every item as the partner UI would, copy photos into the media library once, and withdraw the imported
@@ -184,31 +186,17 @@ final class FeedImport {
 	 * @return int|string The new attachment's id, or why not.
 	 */
 	private function download( string $url ): int|string {
-		$response = wp_safe_remote_get(
-			$url,
-			array(
-				'timeout'             => 15,
-				'redirection'         => 2,
-				'limit_response_size' => PosterPhotos::MAX_BYTES + 1,
-			)
-		);
-		$body     = is_wp_error( $response ) ? '' : wp_remote_retrieve_body( $response );
-		$image    = '' === $body || strlen( $body ) > PosterPhotos::MAX_BYTES ? false : getimagesizefromstring( $body );
-		$types    = array(
-			'image/jpeg' => 'jpg',
-			'image/png'  => 'png',
-			'image/webp' => 'webp',
-		);
-		if ( false === $image || ! isset( $types[ $image['mime'] ] ) ) {
-			return __( 'A photo could not be downloaded as a JPEG, PNG or WebP image of at most 10 MB.', 'notfound' );
+		$image = ImageDownload::fetch( $url, 15 );
+		if ( is_string( $image ) ) {
+			return $image;
 		}
 		require_once ABSPATH . 'wp-admin/includes/file.php';
 		require_once ABSPATH . 'wp-admin/includes/media.php';
 		require_once ABSPATH . 'wp-admin/includes/image.php';
 		$temp = wp_tempnam( 'notfound-photo' );
-		file_put_contents( $temp, $body ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a temporary file for media_handle_sideload.
+		file_put_contents( $temp, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a temporary file for media_handle_sideload.
 		$file = array(
-			'name'     => 'notfound-' . md5( $url ) . '.' . $types[ $image['mime'] ],
+			'name'     => 'notfound-' . md5( $url ) . '.' . $image['extension'],
 			'tmp_name' => $temp,
 		);
 		$id   = media_handle_sideload( $file );

@@ -9,6 +9,8 @@ declare( strict_types = 1 );
 
 namespace NotFound\Hub;
 
+use NotFound\Posters\ImageDownload;
+
 /**
  * Only images of a sensible size and type that the current user may use: uploaded by someone of their
  * own organisation (for an administrator, any).
@@ -18,7 +20,7 @@ final class PosterPhotos {
 	public const MIME_TYPES = array( 'image/jpeg', 'image/png', 'image/webp' );
 	public const MIN_SIDE   = 300;
 	public const MAX_SIDE   = 6000;
-	public const MAX_BYTES  = 10 * MB_IN_BYTES;
+	public const MAX_BYTES  = ImageDownload::MAX_BYTES;
 
 	/**
 	 * @param mixed $photos A list of `{ attachment_id, alt }`.
