@@ -15,7 +15,7 @@ use NotFound\Geo\VisitorCountry;
 use NotFound\Settings\Settings;
 
 /**
- * Same country first, then nearest by distance from the visitor's country. Nothing when the local copy is
+ * Same country first, then nearest by distance from the visitor's country, with long-term cases mixed in. Nothing when the local copy is
  * older than the max-age (a stale poster may be one that was withdrawn): a background refresh is asked for.
  */
 final class PosterSelector {
@@ -40,7 +40,27 @@ final class PosterSelector {
 		}
 		$country ??= $this->visitor_country->detect() ?? $settings['default_country'];
 		$count     = $count > 0 ? $count : $settings['poster_count'];
-		return array_slice( self::order( $this->posters->all(), $country ), 0, $count );
+		return array_slice( self::mix_long_term( self::order( $this->posters->all(), $country ) ), 0, $count );
+	}
+
+	/**
+	 * Every third place goes to a long-term case (missing for more than a year), as the original campaign
+	 * rotated recent and long-term cases: the nearest recent cases would otherwise always win. Each group
+	 * keeps its own order; when one runs out, the other fills the rest.
+	 *
+	 * @param list<array<string, mixed>> $posters In display order.
+	 * @return list<array<string, mixed>>
+	 */
+	public static function mix_long_term( array $posters ): array {
+		$year_ago = gmdate( 'Y-m-d', time() - YEAR_IN_SECONDS );
+		$long     = array_values( array_filter( $posters, static fn( array $p ): bool => $p['missing_since'] < $year_ago ) );
+		$recent   = array_values( array_filter( $posters, static fn( array $p ): bool => $p['missing_since'] >= $year_ago ) );
+		$mixed    = array();
+		while ( $long || $recent ) {
+			$take_long = ( 2 === count( $mixed ) % 3 && $long ) || ! $recent;
+			$mixed[]   = $take_long ? array_shift( $long ) : array_shift( $recent );
+		}
+		return $mixed;
 	}
 
 	/**

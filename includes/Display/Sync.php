@@ -109,8 +109,9 @@ final class Sync {
 		$state    = $this->state->get();
 		// A conditional request only when the copy is complete and made by this version's rules.
 		$headers  = $state['etag'] && self::COPY_FORMAT === $state['format'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
+		$regions  = $this->settings->all()['regions'];
 		$response = wp_safe_remote_get(
-			$this->settings->hub_url() . self::FEED_PATH,
+			$this->settings->hub_url() . self::FEED_PATH . ( $regions ? '&country=' . implode( ',', $regions ) : '' ),
 			array(
 				'timeout'             => self::TIMEOUT,
 				'redirection'         => 2,

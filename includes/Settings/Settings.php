@@ -11,6 +11,8 @@ namespace NotFound\Settings;
 
 /**
  * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
+ *
+ * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
  */
 final class Settings {
 
@@ -55,6 +57,16 @@ final class Settings {
 					'type'    => 'string',
 					'pattern' => '^([A-Za-z0-9+/]{43}=)?$',
 				),
+				'regions'         => array(
+					'type'        => 'array',
+					'description' => 'Countries whose posters the site shows; all when empty.',
+					'items'       => array(
+						'type'    => 'string',
+						'pattern' => '^[A-Z]{2}$',
+					),
+					'uniqueItems' => true,
+					'maxItems'    => 60,
+				),
 				'default_country' => array(
 					'type'    => 'string',
 					'pattern' => '^[A-Z]{2}$',
@@ -79,13 +91,14 @@ final class Settings {
 	}
 
 	/**
-	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
+	 * @return SettingsValues
 	 */
 	public static function defaults(): array {
 		return array(
 			'hub_mode'        => false,
 			'hub_url'         => self::DEFAULT_HUB_URL,
 			'hub_public_key'  => '',
+			'regions'         => array(),
 			'default_country' => 'BE',
 			'max_age_minutes' => 60,
 			'poster_count'    => 6,
@@ -95,12 +108,12 @@ final class Settings {
 	}
 
 	/**
-	 * @return array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
+	 * @return SettingsValues
 	 */
 	public function all(): array {
 		$stored = get_option( self::OPTION, array() );
 		$stored = is_array( $stored ) ? array_intersect_key( $stored, self::defaults() ) : array();
-		/** @var array{hub_mode: bool, hub_url: string, hub_public_key: string, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string} */
+		/** @var SettingsValues */
 		return array_merge( self::defaults(), $stored );
 	}
 

@@ -31,6 +31,15 @@ final class PosterSelectorTest extends TestCase {
 		$this->assertSame( array( 'ghent', 'lille', 'berlin', 'madrid', 'athens' ), $order );
 	}
 
+	public function test_every_third_poster_is_a_long_term_case(): void {
+		$recent = static fn( string $id ): array => self::poster( array( 'id' => $id, 'missing_since' => gmdate( 'Y-m-d', time() - 30 * DAY_IN_SECONDS ) ) );
+		$long   = static fn( string $id ): array => self::poster( array( 'id' => $id, 'missing_since' => '2015-06-01' ) );
+
+		$mixed = PosterSelector::mix_long_term( array( $recent( 'r1' ), $recent( 'r2' ), $recent( 'r3' ), $recent( 'r4' ), $long( 'l1' ), $long( 'l2' ), $long( 'l3' ) ) );
+
+		$this->assertSame( array( 'r1', 'r2', 'l1', 'r3', 'r4', 'l2', 'l3' ), array_column( $mixed, 'id' ) );
+	}
+
 	public function test_the_visitors_country_header_decides_the_order(): void {
 		self::store_local_copy( array( $this->at( 'ghent', 'BE', 51.05, 3.72 ), $this->at( 'madrid', 'ES', 40.42, -3.70 ) ) );
 		$_SERVER['HTTP_CF_IPCOUNTRY'] = 'ES';
