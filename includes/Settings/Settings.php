@@ -12,7 +12,7 @@ namespace NotFound\Settings;
 /**
  * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
  *
- * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
+ * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
  */
 final class Settings {
 
@@ -67,6 +67,23 @@ final class Settings {
 					'uniqueItems' => true,
 					'maxItems'    => 60,
 				),
+				'geo_headers'     => array(
+					'type'        => 'boolean',
+					'description' => 'Believe a country header set by a CDN or the web server.',
+				),
+				'geo_database'    => array(
+					'type'        => 'boolean',
+					'description' => "Look the visitor's address up in the bundled IP-to-country database (never sent anywhere, never stored).",
+				),
+				'trusted_proxies' => array(
+					'type'        => 'array',
+					'description' => 'Addresses or CIDR ranges of reverse proxies allowed to set X-Forwarded-For.',
+					'items'       => array(
+						'type'    => 'string',
+						'pattern' => '^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$',
+					),
+					'maxItems'    => 50,
+				),
 				'default_country' => array(
 					'type'    => 'string',
 					'pattern' => '^[A-Z]{2}$',
@@ -99,6 +116,9 @@ final class Settings {
 			'hub_url'         => self::DEFAULT_HUB_URL,
 			'hub_public_key'  => '',
 			'regions'         => array(),
+			'geo_headers'     => true,
+			'geo_database'    => true,
+			'trusted_proxies' => array(),
 			'default_country' => 'BE',
 			'max_age_minutes' => 60,
 			'poster_count'    => 6,

@@ -23,3 +23,28 @@ test( 'a missing page keeps status 404 and shows the demo posters', async ( {
 	await expect( posters.first() ).toContainText( 'Abena' );
 	expect( [ ...origins ] ).toEqual( [ new URL( baseURL ?? '' ).origin ] );
 } );
+
+test.describe( 'a visitor whose CDN says France', () => {
+	test.use( { extraHTTPHeaders: { 'CF-IPCountry': 'FR' } } );
+
+	test( 'sees French posters first, every image from the site itself', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const response = await page.goto( '/another-missing-page' );
+
+		expect( response?.status() ).toBe( 404 );
+		const first = page.locator( '[data-poster-id]' ).first();
+		await expect( first ).toHaveAttribute( 'data-poster-id', /^demo-fr-/ );
+		await expect( first ).toContainText( 'France' );
+		const images = page.locator( '[data-poster-id] img' );
+		for ( const image of await images.all() ) {
+			const src = ( await image.getAttribute( 'src' ) ) ?? '';
+			expect( new URL( src, baseURL ).origin ).toBe(
+				new URL( baseURL ?? '' ).origin
+			);
+			await expect( image ).toHaveAttribute( 'width', /^\d+$/ );
+			await expect( image ).toHaveAttribute( 'height', /^\d+$/ );
+		}
+	} );
+} );
