@@ -10,17 +10,47 @@ declare( strict_types = 1 );
 namespace NotFound\Geo;
 
 /**
- * Reads a country header set by a CDN or the web server. `XX` and `T1` (Tor) mean unknown.
+ * First a country header set by a CDN or the web server (`XX` and `T1`, Tor, mean unknown), then the
+ * client's address looked up in the local database. Null means unknown: the caller falls back to the
+ * site's default region. Nothing about the visitor is kept beyond this call.
  */
 final class VisitorCountry {
 
 	private const HEADERS = array( 'HTTP_CF_IPCOUNTRY', 'HTTP_CLOUDFRONT_VIEWER_COUNTRY', 'HTTP_X_COUNTRY_CODE', 'GEOIP_COUNTRY_CODE' );
 
+	private readonly ClientIp $client_ip;
+	private readonly CountryDatabase $database;
+
+	/**
+	 * @param bool         $use_headers     Believe the country headers above.
+	 * @param bool         $use_database    Look the client's address up in the local database.
+	 * @param list<string> $trusted_proxies Addresses or CIDR ranges allowed to set X-Forwarded-For.
+	 * @param string|null  $database        An .mmdb file with a `country_code` per network; the bundled DB-IP copy when null.
+	 */
+	public function __construct(
+		private readonly bool $use_headers = true,
+		private readonly bool $use_database = true,
+		array $trusted_proxies = array(),
+		?string $database = null
+	) {
+		$this->client_ip = new ClientIp( $trusted_proxies );
+		$this->database  = new CountryDatabase( $database ?? CountryDatabase::bundled_path() );
+	}
+
 	/**
 	 * @param array<string, mixed>|null $server The request's server variables; $_SERVER when null.
+	 * @return string|null An ISO 3166-1 alpha-2 code, or null when unknown.
 	 */
 	public function detect( ?array $server = null ): ?string {
 		$server ??= $_SERVER;
+		return ( $this->use_headers ? self::from_headers( $server ) : null )
+			?? ( $this->use_database ? $this->from_database( $server ) : null );
+	}
+
+	/**
+	 * @param array<string, mixed> $server
+	 */
+	private static function from_headers( array $server ): ?string {
 		foreach ( self::HEADERS as $key ) {
 			$value = isset( $server[ $key ] ) && is_string( $server[ $key ] ) ? strtoupper( trim( $server[ $key ] ) ) : '';
 			if ( 'XX' !== $value && 'T1' !== $value && Countries::is_valid( $value ) ) {
@@ -28,5 +58,13 @@ final class VisitorCountry {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @param array<string, mixed> $server
+	 */
+	private function from_database( array $server ): ?string {
+		$ip = $this->client_ip->resolve( $server );
+		return null === $ip ? null : $this->database->country( $ip );
 	}
 }
