@@ -17,6 +17,8 @@ rm -rf "$ENV_DIR"
 env_use bench "$bench_port"
 trap 'rc=$?; env_stop; [ $rc -eq 0 ] || [ -z "$STEP" ] || printf "\033[31mFailed at step \"%s\" (exit %s)\033[0m\n" "$STEP" "$rc" >&2' EXIT
 env_up
+mkdir -p "$ENV_WP/wp-content/mu-plugins"
+ln -sfn "$ROOT/dev/bench/toggle-plugin.php" "$ENV_WP/wp-content/mu-plugins/notfound-bench-toggle.php"
 step "Seeding 10 000 benchmark posters"
 wp_cli notfound bench-seed 10000 --require="$ROOT/dev/bench/seed-command.php"
 step "Measuring (takes a minute or two)"

@@ -18,11 +18,20 @@ const hubCases = [
 	{ name: 'hub list', url: list, status: 200 },
 	{ name: 'hub list 304', url: list, headers: { 'If-None-Match': etag ?? '' }, status: 304 },
 ];
-const times = await interleave( hubCases, rounds );
+const notFound = `${ base }/no-such-page-for-the-benchmark/`;
+const pageCases = [
+	{ name: '404 plugin off', url: notFound, headers: { 'X-NotFound-Bench': 'off' }, status: 404 },
+	{ name: '404 plugin on', url: notFound, status: 404 },
+];
+const times = {
+	...( await interleave( hubCases, rounds ) ),
+	...( await interleave( pageCases, rounds ) ),
+};
 const medians = Object.fromEntries(
 	Object.entries( times ).map( ( [ name, values ] ) => [ name, median( values ) ] )
 );
-const ratio = ( name ) => ( medians[ name ] / medians[ 'core posts' ] ).toFixed( 2 );
+const ratio = ( name, to = 'core posts' ) =>
+	( medians[ name ] / medians[ to ] ).toFixed( 2 );
 
 const cpu = os.cpus()[ 0 ]?.model ?? 'unknown CPU';
 const report = `# Benchmarks
@@ -44,6 +53,17 @@ ETag of the previous answer; "core posts" is \`GET /wp-json/wp/v2/posts?per_page
 | core posts | ${ medians[ 'core posts' ].toFixed( 1 ) } | 1.00 | |
 | hub list | ${ medians[ 'hub list' ].toFixed( 1 ) } | ${ ratio( 'hub list' ) } | ≤ 1.5 |
 | hub list 304 | ${ medians[ 'hub list 304' ].toFixed( 1 ) } | ${ ratio( 'hub list 304' ) } | ≤ 0.5 |
+
+## The 404 page with the plugin and without
+
+The same missing URL on the same site (block theme Twenty Twenty-Five, the demo's local copy of 38
+posters, 6 shown), with NotFound active, and without it (a benchmark-only must-use plugin drops it from the
+active plugins for requests that carry \`X-NotFound-Bench: off\`).
+
+| case | median ms | ratio to plugin off | goal |
+|---|---|---|---|
+| 404 plugin off | ${ medians[ '404 plugin off' ].toFixed( 1 ) } | 1.00 | |
+| 404 plugin on | ${ medians[ '404 plugin on' ].toFixed( 1 ) } | ${ ratio( '404 plugin on', '404 plugin off' ) } | ≤ 1.10 |
 `;
 writeFileSync( output, report );
 process.stdout.write( report );
