@@ -1,29 +1,31 @@
 /**
- * wp-scripts finds the blocks through their block.json; the admin apps have none, so their entries are
- * added here to the script (non-module) build. The default config is one object, or an array of
- * [ script, module ] configs with --experimental-modules: both forms are handled.
+ * wp-scripts finds the blocks through their block.json; the admin apps have none, so each
+ * src/admin/<app>/index.tsx is added here as the entry admin/<app>/index of the script (non-module)
+ * build. The default config is one object, or an array of [ script, module ] configs with
+ * --experimental-modules: both forms are handled.
  */
+const fs = require( 'fs' );
 const path = require( 'path' );
 const defaults = require( '@wordpress/scripts/config/webpack.config' );
 
-const { existsSync } = require( 'fs' );
+const adminDirectory = path.resolve( __dirname, 'src/admin' );
 
-// An app whose entry file does not exist yet is left out instead of failing the whole build.
-const adminEntryList = {
-	'admin/hub-posters/index': path.resolve(
-		__dirname,
-		'src/admin/hub-posters/index.tsx'
-	),
-	'admin/settings/index': path.resolve(
-		__dirname,
-		'src/admin/settings/index.tsx'
-	),
-};
-const adminEntries = Object.fromEntries(
-	Object.entries( adminEntryList ).filter( ( [ , file ] ) =>
-		existsSync( file )
-	)
-);
+/** Read at build time (and on each watch rebuild), so a new admin app needs no change here. */
+function adminEntries() {
+	if ( ! fs.existsSync( adminDirectory ) ) {
+		return {};
+	}
+	return Object.fromEntries(
+		fs
+			.readdirSync( adminDirectory )
+			.map( ( app ) => path.join( adminDirectory, app, 'index.tsx' ) )
+			.filter( ( entry ) => fs.existsSync( entry ) )
+			.map( ( entry ) => [
+				`admin/${ path.basename( path.dirname( entry ) ) }/index`,
+				entry,
+			] )
+	);
+}
 
 function withAdminEntries( config ) {
 	const blockEntries = config.entry;
@@ -34,7 +36,7 @@ function withAdminEntries( config ) {
 			...( typeof blockEntries === 'function'
 				? await blockEntries()
 				: blockEntries ),
-			...adminEntries,
+			...adminEntries(),
 		} ),
 	};
 }

@@ -1,0 +1,83 @@
+/**
+ * The shapes the hub's management REST routes answer with and accept (see includes/Hub).
+ */
+
+/** A poster as the public feed publishes it. */
+export interface FeedPoster {
+	id: string;
+	first_name: string;
+	last_name: string | null;
+	date_of_birth: string | null;
+	age_at_disappearance: number;
+	missing_since: string;
+	last_seen: {
+		place: string;
+		country: string;
+		subdivision: string | null;
+		lat: number;
+		lon: number;
+	};
+	description: Record< string, string >;
+	photos: Array< {
+		url: string;
+		width: number;
+		height: number;
+		alt: string;
+	} >;
+	case_url: string;
+	hotline: string;
+	partner: { name: string; website: string };
+	expires: string;
+}
+
+export type PosterStatus = 'active' | 'withdrawn';
+
+/** One row of GET /notfound/v1/manage/posters. */
+export interface ManagedPoster {
+	id: string;
+	status: PosterStatus;
+	partner_id: number;
+	photo_ids: number[];
+	modified: string;
+	poster: FeedPoster;
+}
+
+/** The body of POST /posters and PUT /posters/<id>. */
+export interface PosterRequest {
+	first_name: string;
+	last_name: string | null;
+	date_of_birth: string | null;
+	age_at_disappearance: number;
+	missing_since: string;
+	last_seen: FeedPoster[ 'last_seen' ];
+	description: Record< string, string >;
+	photos: Array< { attachment_id: number; alt: string } >;
+	case_url: string;
+	hotline?: string;
+	expires?: string;
+	partner_id?: number;
+}
+
+/** Error messages by the server's dotted field path, e.g. `last_seen.lat` or `photos.0`. */
+export type FieldErrors = Record< string, string >;
+
+/** What the server tells the app when the page loads (HubPostersPage::app_settings). */
+export interface AppSettings {
+	isAdmin: boolean;
+	partnerId: number | null;
+	countries: string[];
+	photo: PhotoRules;
+}
+
+export interface PhotoRules {
+	mimeTypes: string[];
+	minSide: number;
+	maxSide: number;
+	maxBytes: number;
+}
+
+/** One row of GET /notfound/v1/partners (only the fields the screen uses). */
+export interface Partner {
+	id: number;
+	name: string;
+}
