@@ -12,15 +12,19 @@ namespace NotFound;
 use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
 use NotFound\Cli\PosterCommands;
+use NotFound\Cli\SettingsCommands;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterSelector;
+use NotFound\Display\SiteHealth;
+use NotFound\Display\StatusController;
 use NotFound\Display\Sync;
 use NotFound\Geo\VisitorCountry;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedController;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\HubKeys;
+use NotFound\Hub\KeyRotationController;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
@@ -72,9 +76,12 @@ final class Plugin {
 		( new Capabilities( $this->hub_posters ) )->add_hooks();
 		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
 		( new PartnersController( $this->settings, $this->partners ) )->add_hooks();
+		( new KeyRotationController( $this->settings, $this->hub_keys ) )->add_hooks();
+		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();
+		( new SiteHealth( $this->settings, $this->sync ) )->add_hooks();
 		$this->feed_import->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
-			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ) ) )->add_hooks();
+			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ) ) )->add_hooks();
 		}
 	}
 }

@@ -22,7 +22,8 @@ final class Commands {
 		private readonly Sync $sync,
 		private readonly LocalPosters $posters,
 		private readonly FeedImport $import,
-		private readonly PosterCommands $poster_commands
+		private readonly PosterCommands $poster_commands,
+		private readonly SettingsCommands $settings_commands
 	) {}
 
 	public function add_hooks(): void {
@@ -30,6 +31,7 @@ final class Commands {
 		\WP_CLI::add_command( 'notfound status', array( $this, 'status' ) );
 		\WP_CLI::add_command( 'notfound import', array( $this, 'import' ) );
 		\WP_CLI::add_command( 'notfound poster', $this->poster_commands );
+		\WP_CLI::add_command( 'notfound settings', $this->settings_commands );
 	}
 
 	/**

@@ -20,6 +20,9 @@ use NotFound\Settings\Settings;
  */
 final class PosterSelector {
 
+	/** Set by the settings screen's live preview: render as a visitor from this country would see it. */
+	private ?string $preview_country = null;
+
 	public function __construct(
 		private readonly Settings $settings,
 		private readonly LocalPosters $posters,
@@ -38,7 +41,7 @@ final class PosterSelector {
 			$this->sync->request_refresh();
 			return array();
 		}
-		$country ??= $this->visitor_country->detect() ?? $settings['default_country'];
+		$country ??= $this->preview_country ?? $this->visitor_country->detect() ?? $settings['default_country'];
 		$count     = $count > 0 ? $count : $settings['poster_count'];
 		return array_slice( self::mix_long_term( self::order( $this->posters->all(), $country ) ), 0, $count );
 	}
@@ -61,6 +64,10 @@ final class PosterSelector {
 			$mixed[]   = $take_long ? array_shift( $long ) : array_shift( $recent );
 		}
 		return $mixed;
+	}
+
+	public function preview_as( ?string $country ): void {
+		$this->preview_country = $country;
 	}
 
 	/**
