@@ -63,12 +63,7 @@ final class MmdbReader {
 		$this->handle    = $handle;
 		$this->file_size = (int) filesize( $path );
 
-		$tail_start = max( 0, $this->file_size - self::METADATA_MAX_SIZE );
-		$marker     = strrpos( $this->read( $tail_start, $this->file_size - $tail_start ), self::METADATA_MARKER );
-		if ( false === $marker ) {
-			throw new \UnexpectedValueException( 'No MaxMind DB metadata.' );
-		}
-		$metadata_start = $tail_start + $marker + strlen( self::METADATA_MARKER );
+		$metadata_start = $this->metadata_start();
 		// Pointers inside the metadata are relative to its own start.
 		$metadata = $this->decode( $metadata_start, $metadata_start, 0 )[0];
 		if ( ! is_array( $metadata ) ) {
@@ -84,6 +79,21 @@ final class MmdbReader {
 			|| ! in_array( $this->ip_version, array( 4, 6 ), true ) || $this->data_start > $metadata_start ) {
 			throw new \UnexpectedValueException( 'The metadata does not describe a usable search tree.' );
 		}
+	}
+
+	/**
+	 * Where the metadata map begins: just after the last marker. Metadata is usually a few hundred
+	 * bytes, so the last 4 KiB are searched before the spec's 128 KiB, to keep each request's read small.
+	 */
+	private function metadata_start(): int {
+		foreach ( array( 4096, self::METADATA_MAX_SIZE ) as $window ) {
+			$tail_start = max( 0, $this->file_size - $window );
+			$marker     = strrpos( $this->read( $tail_start, $this->file_size - $tail_start ), self::METADATA_MARKER );
+			if ( false !== $marker ) {
+				return $tail_start + $marker + strlen( self::METADATA_MARKER );
+			}
+		}
+		throw new \UnexpectedValueException( 'No MaxMind DB metadata.' );
 	}
 
 	public function __destruct() {

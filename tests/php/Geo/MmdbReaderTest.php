@@ -83,6 +83,17 @@ final class MmdbReaderTest extends TestCase {
 		$this->assertGreaterThan( 1_000_000, $metadata['node_count'] );
 	}
 
+	public function test_finds_metadata_anywhere_in_the_last_128_kib(): void {
+		$near = self::$dir . '/near.mmdb';
+		$far  = self::$dir . '/far.mmdb';
+		file_put_contents( $near, file_get_contents( CountryDatabase::bundled_path() ) . str_repeat( "\0", 100_000 ) );
+		file_put_contents( $far, file_get_contents( CountryDatabase::bundled_path() ) . str_repeat( "\0", 140_000 ) );
+
+		$this->assertSame( array( 'country_code' => 'NL' ), ( new MmdbReader( $near ) )->get( '193.0.6.139' ) );
+		$this->expectException( \UnexpectedValueException::class );
+		new MmdbReader( $far );
+	}
+
 	public function test_rejects_what_is_not_an_ip_address(): void {
 		$this->expectException( \InvalidArgumentException::class );
 
