@@ -81,21 +81,6 @@ final class MmdbReader {
 		}
 	}
 
-	/**
-	 * Where the metadata map begins: just after the last marker. Metadata is usually a few hundred
-	 * bytes, so the last 4 KiB are searched before the spec's 128 KiB, to keep each request's read small.
-	 */
-	private function metadata_start(): int {
-		foreach ( array( 4096, self::METADATA_MAX_SIZE ) as $window ) {
-			$tail_start = max( 0, $this->file_size - $window );
-			$marker     = strrpos( $this->read( $tail_start, $this->file_size - $tail_start ), self::METADATA_MARKER );
-			if ( false !== $marker ) {
-				return $tail_start + $marker + strlen( self::METADATA_MARKER );
-			}
-		}
-		throw new \UnexpectedValueException( 'No MaxMind DB metadata.' );
-	}
-
 	public function __destruct() {
 		fclose( $this->handle );
 	}
@@ -135,6 +120,21 @@ final class MmdbReader {
 			throw new \UnexpectedValueException( 'The search tree is corrupt.' );
 		}
 		return $this->decode( $this->data_start + $offset, $this->data_start, 0 )[0];
+	}
+
+	/**
+	 * Where the metadata map begins: just after the last marker. Metadata is usually a few hundred
+	 * bytes, so the last 4 KiB are searched before the spec's 128 KiB, to keep each request's read small.
+	 */
+	private function metadata_start(): int {
+		foreach ( array( 4096, self::METADATA_MAX_SIZE ) as $window ) {
+			$tail_start = max( 0, $this->file_size - $window );
+			$marker     = strrpos( $this->read( $tail_start, $this->file_size - $tail_start ), self::METADATA_MARKER );
+			if ( false !== $marker ) {
+				return $tail_start + $marker + strlen( self::METADATA_MARKER );
+			}
+		}
+		throw new \UnexpectedValueException( 'No MaxMind DB metadata.' );
 	}
 
 	/**
@@ -229,43 +229,28 @@ final class MmdbReader {
 
 	private static function scalar( int $type, string $payload ): mixed {
 		$length = strlen( $payload );
-		switch ( $type ) {
-			case self::UTF8:
-			case self::BYTES:
-				return $payload;
-			case self::DOUBLE:
-				if ( 8 === $length ) {
-					return (float) current( (array) unpack( 'E', $payload ) );
-				}
-				break;
-			case self::FLOAT:
-				if ( 4 === $length ) {
-					return (float) current( (array) unpack( 'G', $payload ) );
-				}
-				break;
-			case self::INT32:
-				if ( $length <= 4 ) {
-					// Shorter payloads are zero-padded on the left, then read as a signed 32-bit integer.
-					$value = (int) self::unsigned( $payload );
-					return $value >= 0x80000000 ? $value - 0x100000000 : $value;
-				}
-				break;
-			case self::UINT16:
-			case self::UINT32:
-			case self::UINT64:
-			case self::UINT128:
-				$max = array(
-					self::UINT16  => 2,
-					self::UINT32  => 4,
-					self::UINT64  => 8,
-					self::UINT128 => 16,
-				);
-				if ( $length <= $max[ $type ] ) {
-					return self::unsigned( $payload );
-				}
-				break;
+		// Fixed-size floats; integers may be shorter than their type (leading zero bytes dropped).
+		$valid = match ( $type ) {
+			self::UTF8, self::BYTES => true,
+			self::DOUBLE => 8 === $length,
+			self::FLOAT => 4 === $length,
+			self::UINT16 => $length <= 2,
+			self::INT32, self::UINT32 => $length <= 4,
+			self::UINT64 => $length <= 8,
+			self::UINT128 => $length <= 16,
+			default => false,
+		};
+		if ( ! $valid ) {
+			throw new \UnexpectedValueException( 'Unsupported or malformed data type ' . $type . '.' );
 		}
-		throw new \UnexpectedValueException( 'Unsupported or malformed data type ' . $type . '.' );
+		return match ( $type ) {
+			self::UTF8, self::BYTES => $payload,
+			self::DOUBLE => (float) current( (array) unpack( 'E', $payload ) ),
+			self::FLOAT => (float) current( (array) unpack( 'G', $payload ) ),
+			// Read as unsigned 32 bits, then flip bit 31 into the sign.
+			self::INT32 => ( (int) self::unsigned( $payload ) ^ 0x80000000 ) - 0x80000000,
+			default => self::unsigned( $payload ),
+		};
 	}
 
 	/**
@@ -293,14 +278,10 @@ final class MmdbReader {
 		if ( $size < 29 ) {
 			return array( $size, $offset );
 		}
+		// 29, 30 and 31 mean: add the next 1, 2 or 3 bytes to a base past the shorter forms.
 		$extra = $size - 28;
 		$value = (int) self::unsigned( $this->read( $offset, $extra ) );
-		$base  = array(
-			1 => 29,
-			2 => 285,
-			3 => 65821,
-		);
-		return array( $base[ $extra ] + $value, $offset + $extra );
+		return array( array( 29, 285, 65821 )[ $extra - 1 ] + $value, $offset + $extra );
 	}
 
 	/**
