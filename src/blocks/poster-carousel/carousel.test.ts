@@ -26,7 +26,7 @@ function renderBlock( { autoplay = false, interval = '8000' } = {} ) {
 				${ NAMES.map(
 					( name ) => `
 					<div class="wp-block-notfound-poster-carousel__slide">
-						<article data-poster-id="${ name }"><h3>${ name }</h3><a href="tel:116000">116 000</a></article>
+						<article data-poster-id="${ name }"><img loading="lazy" alt=""><h3>${ name }</h3><a href="tel:116000">116 000</a></article>
 					</div>`
 				).join( '' ) }
 			</div>
@@ -119,6 +119,18 @@ describe( 'PosterCarousel', () => {
 				)!
 				.style.getPropertyValue( '--notfound-index' )
 		).toBe( '2' );
+	} );
+
+	it( 'starts loading the photos of the posters on either side', () => {
+		const { slides, button } = enhance();
+		const loading = () =>
+			slides.map( ( slide ) =>
+				slide.querySelector( 'img' )?.getAttribute( 'loading' )
+			);
+
+		expect( loading() ).toEqual( [ 'lazy', 'eager', 'eager' ] );
+		button( 'Next poster' )!.click();
+		expect( loading() ).toEqual( [ 'eager', 'eager', 'eager' ] );
 	} );
 
 	it( 'points every control at the slides', () => {
@@ -258,7 +270,7 @@ describe( 'PosterCarousel', () => {
 		);
 	} );
 
-	it( 'follows a touch swipe but not a mouse drag', () => {
+	it( 'follows a touch swipe, but not a mouse drag or a tap', () => {
 		const { slides } = enhance();
 		const track = slides[ 0 ].parentElement!;
 		const pointer = (
@@ -284,5 +296,13 @@ describe( 'PosterCarousel', () => {
 		pointer( 'pointerdown', 300, 'touch' );
 		pointer( 'pointerup', 100, 'touch' );
 		expect( exposed( slides ) ).toEqual( [ 'Noor' ] );
+
+		// A tap on a link leaves the poster and the focus where they are.
+		const link = slides[ 1 ].querySelector( 'a' )!;
+		link.focus();
+		pointer( 'pointerdown', 200, 'touch' );
+		pointer( 'pointerup', 205, 'touch' );
+		expect( exposed( slides ) ).toEqual( [ 'Noor' ] );
+		expect( link.ownerDocument.activeElement ).toBe( link );
 	} );
 } );

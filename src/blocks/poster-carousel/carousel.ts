@@ -161,17 +161,18 @@ export class PosterCarousel {
 					: { x: event.clientX, y: event.clientY };
 		} );
 		this.track.addEventListener( 'pointerup', ( event ) => {
-			if ( this.swipeFrom ) {
-				this.show(
-					this.index +
-						swipeStep(
-							event.clientX - this.swipeFrom.x,
-							event.clientY - this.swipeFrom.y,
-							this.isRtl()
-						)
-				);
-			}
+			const step = this.swipeFrom
+				? swipeStep(
+						event.clientX - this.swipeFrom.x,
+						event.clientY - this.swipeFrom.y,
+						this.isRtl()
+					)
+				: 0;
 			this.swipeFrom = undefined;
+			// A tap is not a swipe: it must reach the link under the finger untouched.
+			if ( step !== 0 ) {
+				this.show( this.index + step );
+			}
 		} );
 		this.track.addEventListener( 'pointercancel', () => {
 			this.swipeFrom = undefined;
@@ -204,6 +205,12 @@ export class PosterCarousel {
 			'--notfound-index',
 			String( this.index )
 		);
+		// Lazy photos in the clipped row would only start loading once shown: fetch the neighbours' now.
+		for ( const step of [ -1, 1 ] ) {
+			this.slides[ wrapIndex( this.index + step, this.slides.length ) ]
+				.querySelector( 'img' )
+				?.setAttribute( 'loading', 'eager' );
+		}
 		this.counter.textContent = positionLabel(
 			this.labels.position,
 			this.index + 1,

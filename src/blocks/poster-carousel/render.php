@@ -51,7 +51,9 @@ if ( $notfound_carousel ) {
 	$notfound_wrapper += array(
 		'data-notfound-carousel' => '',
 		'data-interval'          => (string) ( 1000 * max( 5, min( 30, (int) ( $attributes['interval'] ?? 8 ) ) ) ),
+		/* translators: what screen readers call the carousel, as in "Posters, carousel". */
 		'data-label-carousel'    => __( 'carousel', 'notfound' ),
+		/* translators: what screen readers call one poster in the carousel, as in "2 of 6, slide". */
 		'data-label-slide'       => __( 'slide', 'notfound' ),
 		/* translators: 1: poster number, 2: number of posters. Keep %1$d and %2$d. */
 		'data-label-position'    => __( '%1$d of %2$d', 'notfound' ),
