@@ -15,11 +15,11 @@ use NotFound\Cli\PosterCommands;
 use NotFound\Cli\SettingsCommands;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
+use NotFound\Display\PageCacheHeaders;
 use NotFound\Display\PosterSelector;
 use NotFound\Display\SiteHealth;
 use NotFound\Display\StatusController;
 use NotFound\Display\Sync;
-use NotFound\Geo\VisitorCountry;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedController;
 use NotFound\Hub\FeedImport;
@@ -55,7 +55,7 @@ final class Plugin {
 		$this->feed_import   = new FeedImport( $this->partners, $this->hub_posters );
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
-		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, new VisitorCountry(), $this->sync );
+		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
 	}
 
 	public static function instance(): Plugin {
@@ -70,7 +70,9 @@ final class Plugin {
 		$this->settings->add_hooks();
 		$this->sync->add_hooks();
 		( new Blocks() )->add_hooks();
-		( new NotFoundPage( $this->settings ) )->add_hooks();
+		$not_found_page = new NotFoundPage( $this->settings );
+		$not_found_page->add_hooks();
+		( new PageCacheHeaders( $this->selector, $not_found_page ) )->add_hooks();
 		( new FeedController( $this->settings, $this->hub_posters, $this->hub_keys ) )->add_hooks();
 		( new PartnerPostersController( $this->settings, $this->hub_posters ) )->add_hooks();
 		( new Capabilities( $this->hub_posters ) )->add_hooks();

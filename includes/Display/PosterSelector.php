@@ -26,9 +26,16 @@ final class PosterSelector {
 	public function __construct(
 		private readonly Settings $settings,
 		private readonly LocalPosters $posters,
-		private readonly VisitorCountry $visitor_country,
 		private readonly Sync $sync
 	) {}
+
+	/**
+	 * The visitor's country as the settings say to find it.
+	 */
+	public function visitor_country(): VisitorCountry {
+		$settings = $this->settings->all();
+		return new VisitorCountry( $settings['geo_headers'], $settings['geo_database'], $settings['trusted_proxies'] );
+	}
 
 	/**
 	 * @param int         $count   How many posters; the setting's number when 0.
@@ -41,7 +48,7 @@ final class PosterSelector {
 			$this->sync->request_refresh();
 			return array();
 		}
-		$country ??= $this->preview_country ?? $this->visitor_country->detect() ?? $settings['default_country'];
+		$country ??= $this->preview_country ?? $this->visitor_country()->detect() ?? $settings['default_country'];
 		$count     = $count > 0 ? $count : $settings['poster_count'];
 		return array_slice( self::mix_long_term( self::order( $this->posters->all(), $country ) ), 0, $count );
 	}

@@ -20,6 +20,7 @@ final class VisitorCountry {
 
 	private readonly ClientIp $client_ip;
 	private readonly CountryDatabase $database;
+	private readonly string $database_path;
 
 	/**
 	 * @param bool         $use_headers     Believe the country headers above.
@@ -33,8 +34,9 @@ final class VisitorCountry {
 		array $trusted_proxies = array(),
 		?string $database = null
 	) {
-		$this->client_ip = new ClientIp( $trusted_proxies );
-		$this->database  = new CountryDatabase( $database ?? CountryDatabase::bundled_path() );
+		$this->client_ip     = new ClientIp( $trusted_proxies );
+		$this->database_path = $database ?? CountryDatabase::bundled_path();
+		$this->database      = new CountryDatabase( $this->database_path );
 	}
 
 	/**
@@ -45,6 +47,22 @@ final class VisitorCountry {
 		$server ??= $_SERVER;
 		return ( $this->use_headers ? self::from_headers( $server ) : null )
 			?? ( $this->use_database ? $this->from_database( $server ) : null );
+	}
+
+	/**
+	 * The request headers the country may come from: what a shared cache must vary on.
+	 *
+	 * @return list<string>
+	 */
+	public function request_headers(): array {
+		return $this->use_headers ? array( 'CF-IPCountry', 'CloudFront-Viewer-Country', 'X-Country-Code' ) : array();
+	}
+
+	/**
+	 * Whether the country may come from the visitor's address, which no shared cache can key on.
+	 */
+	public function may_use_ip_address(): bool {
+		return $this->use_database && is_readable( $this->database_path );
 	}
 
 	/**

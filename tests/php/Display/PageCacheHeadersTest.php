@@ -1,0 +1,87 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Display;
+
+use NotFound\Display\NotFoundPage;
+use NotFound\Display\PageCacheHeaders;
+use NotFound\Plugin;
+use NotFound\Tests\TestCase;
+
+/**
+ * Full-page caches never hand one country's posters to another.
+ */
+final class PageCacheHeadersTest extends TestCase {
+
+	public function test_a_404_varies_on_the_country_headers_and_is_private_while_the_ip_database_is_on(): void {
+		$this->go( '/no-such-page/' );
+
+		$this->assertSame(
+			array(
+				'Vary'          => 'CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code',
+				'Cache-Control' => 'private, no-store, max-age=0',
+			),
+			$this->headers()
+		);
+	}
+
+	public function test_without_the_ip_database_caches_may_keep_one_copy_per_country(): void {
+		Plugin::instance()->settings->update( array( 'geo_database' => false ) );
+		$this->go( '/no-such-page/' );
+
+		$this->assertSame( array( 'Vary' => 'CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code' ), $this->headers() );
+	}
+
+	public function test_with_the_default_region_only_the_page_is_the_same_for_everyone(): void {
+		Plugin::instance()->settings->update(
+			array(
+				'geo_database' => false,
+				'geo_headers'  => false,
+			)
+		);
+		$this->go( '/no-such-page/' );
+
+		$this->assertSame( array(), $this->headers() );
+	}
+
+	public function test_an_ordinary_page_gets_the_headers_only_when_it_holds_the_block(): void {
+		$with    = $this->page( 'With posters', '<!-- wp:notfound/poster-carousel /-->' );
+		$without = $this->page( 'Without posters', '<!-- wp:paragraph --><p>Hello</p><!-- /wp:paragraph -->' );
+
+		$this->go( (string) wp_parse_url( (string) get_permalink( $without ), PHP_URL_PATH ) );
+		$this->assertSame( array(), $this->headers() );
+
+		$this->go( (string) wp_parse_url( (string) get_permalink( $with ), PHP_URL_PATH ) );
+		$this->assertArrayHasKey( 'Cache-Control', $this->headers() );
+	}
+
+	private function page( string $title, string $content ): int {
+		return wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_title'   => $title,
+				'post_content' => $content,
+			)
+		);
+	}
+
+	/**
+	 * @return array<string, string>
+	 */
+	private function headers(): array {
+		$settings = Plugin::instance()->settings;
+		return ( new PageCacheHeaders( Plugin::instance()->selector, new NotFoundPage( $settings ) ) )->headers();
+	}
+
+	private function go( string $path ): void {
+		$_SERVER['REQUEST_URI']  = $path;
+		$GLOBALS['wp_the_query'] = new \WP_Query();
+		$GLOBALS['wp_query']     = $GLOBALS['wp_the_query'];
+		wp();
+	}
+}
