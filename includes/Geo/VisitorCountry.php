@@ -16,7 +16,16 @@ namespace NotFound\Geo;
  */
 final class VisitorCountry {
 
-	private const HEADERS = array( 'HTTP_CF_IPCOUNTRY', 'HTTP_CLOUDFRONT_VIEWER_COUNTRY', 'HTTP_X_COUNTRY_CODE', 'GEOIP_COUNTRY_CODE' );
+	/**
+	 * Server variables in the order they are believed, with the request header each comes from;
+	 * GEOIP_COUNTRY_CODE is set by the web server's own GeoIP module, from no request header.
+	 */
+	private const HEADERS = array(
+		'HTTP_CF_IPCOUNTRY'              => 'CF-IPCountry',
+		'HTTP_CLOUDFRONT_VIEWER_COUNTRY' => 'CloudFront-Viewer-Country',
+		'HTTP_X_COUNTRY_CODE'            => 'X-Country-Code',
+		'GEOIP_COUNTRY_CODE'             => '',
+	);
 
 	private readonly ClientIp $client_ip;
 	private readonly CountryDatabase $database;
@@ -55,7 +64,7 @@ final class VisitorCountry {
 	 * @return list<string>
 	 */
 	public function request_headers(): array {
-		return $this->use_headers ? array( 'CF-IPCountry', 'CloudFront-Viewer-Country', 'X-Country-Code' ) : array();
+		return $this->use_headers ? array_values( array_filter( self::HEADERS ) ) : array();
 	}
 
 	/**
@@ -69,7 +78,7 @@ final class VisitorCountry {
 	 * @param array<string, mixed> $server
 	 */
 	private static function from_headers( array $server ): ?string {
-		foreach ( self::HEADERS as $key ) {
+		foreach ( array_keys( self::HEADERS ) as $key ) {
 			$value = isset( $server[ $key ] ) && is_string( $server[ $key ] ) ? strtoupper( trim( $server[ $key ] ) ) : '';
 			if ( 'XX' !== $value && 'T1' !== $value && Countries::is_valid( $value ) ) {
 				return $value;
