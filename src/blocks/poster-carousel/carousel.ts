@@ -54,7 +54,7 @@ export class PosterCarousel {
 			this.button( 'next', () => this.show( this.index + 1 ) )
 		);
 		this.counter.className = `${ BLOCK }__position`;
-		// The live region already announces each poster with its "n of N" label.
+		// Screen readers get the position from each slide's "n of N" label instead.
 		this.counter.setAttribute( 'aria-hidden', 'true' );
 
 		root.setAttribute( 'aria-roledescription', labels.carousel );
@@ -65,7 +65,7 @@ export class PosterCarousel {
 				'aria-label',
 				positionLabel( labels.position, i + 1, slides.length )
 			);
-			slide.tabIndex = -1; // Focus lands here when the poster holding it is hidden.
+			slide.tabIndex = -1; // Takes focus when the poster that had it is hidden.
 		} );
 		root.classList.add( 'is-enhanced' );
 		this.listen();
@@ -116,10 +116,6 @@ export class PosterCarousel {
 			controls,
 			options
 		);
-	}
-
-	get current(): number {
-		return this.index;
 	}
 
 	get rotating(): boolean {
