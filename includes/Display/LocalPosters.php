@@ -57,8 +57,11 @@ final class LocalPosters {
 	public function all(): array {
 		global $wpdb;
 		$table = Tables::name( Tables::LOCAL_POSTERS );
+		// Fail open: on the 404 page a database error means no posters (the hotline shows), never an error page.
+		$suppressed = $wpdb->suppress_errors( true );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
 		$rows = $wpdb->get_col( $wpdb->prepare( "SELECT data FROM {$table} WHERE expires_on >= %s", gmdate( 'Y-m-d' ) ) );
+		$wpdb->suppress_errors( $suppressed );
 		return array_values( array_filter( array_map( static fn( $json ) => json_decode( (string) $json, true ), $rows ), 'is_array' ) );
 	}
 

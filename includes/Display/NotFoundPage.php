@@ -107,9 +107,15 @@ final class NotFoundPage {
 	 * The message and the posters as block markup, shared by both kinds of theme.
 	 */
 	public function content(): string {
-		$intro  = $this->settings->all()['intro_text'];
-		$intro  = '' !== trim( $intro ) ? $intro : __( 'The page you were looking for is not here. Try a search, or start again from the home page.', 'notfound' );
-		$search = array(
+		$settings = $this->settings->all();
+		$intro    = '' !== trim( $settings['intro_text'] ) ? $settings['intro_text'] : __( 'The page you were looking for is not here. Try a search, or start again from the home page.', 'notfound' );
+		$rotation = $settings['autoplay'] ? ' ' . wp_json_encode(
+			array(
+				'autoplay' => true,
+				'interval' => $settings['interval'],
+			)
+		) : '';
+		$search   = array(
 			'label'      => __( 'Search', 'notfound' ),
 			'buttonText' => __( 'Search', 'notfound' ),
 		);
@@ -117,6 +123,6 @@ final class NotFoundPage {
 			. '<!-- wp:paragraph --><p>' . esc_html( $intro ) . '</p><!-- /wp:paragraph -->'
 			. '<!-- wp:search ' . wp_json_encode( $search ) . ' /-->'
 			. '<!-- wp:paragraph --><p><a href="' . esc_url( home_url( '/' ) ) . '">' . esc_html__( 'Go to the home page', 'notfound' ) . '</a></p><!-- /wp:paragraph -->'
-			. '<!-- wp:' . self::BLOCK . ' /-->';
+			. '<!-- wp:' . self::BLOCK . $rotation . ' /-->';
 	}
 }

@@ -12,7 +12,7 @@ namespace NotFound\Settings;
 /**
  * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
  *
- * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, intro_text: string}
+ * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string}
  */
 final class Settings {
 
@@ -99,6 +99,16 @@ final class Settings {
 					'maximum' => 12,
 				),
 				'takeover'        => array( 'type' => 'boolean' ),
+				'autoplay'        => array(
+					'type'        => 'boolean',
+					'description' => 'Rotate the posters of the automatic 404 page (off by default: motion is opt-in).',
+				),
+				'interval'        => array(
+					'type'        => 'integer',
+					'description' => 'Seconds between two posters while rotating.',
+					'minimum'     => 5,
+					'maximum'     => 30,
+				),
 				'intro_text'      => array(
 					'type'      => 'string',
 					'maxLength' => 500,
@@ -123,6 +133,8 @@ final class Settings {
 			'max_age_minutes' => 60,
 			'poster_count'    => 6,
 			'takeover'        => true,
+			'autoplay'        => false,
+			'interval'        => 8,
 			'intro_text'      => '',
 		);
 	}

@@ -56,6 +56,74 @@ final class NotFoundPageTest extends TestCase {
 		$this->assertSame( 3, substr_count( $html, 'data-poster-id="' ) );
 	}
 
+	public function test_a_logged_in_visitor_gets_status_404_too(): void {
+		self::store_local_copy( $this->three_posters() );
+		$admin = wp_insert_user(
+			array(
+				'user_login' => 'logged-in-admin',
+				'user_pass'  => 'password',
+				'user_email' => 'logged-in-admin@example.org',
+				'role'       => 'administrator',
+			)
+		);
+		$this->assertIsInt( $admin );
+		wp_set_current_user( $admin );
+
+		$html = $this->render( '/no-such-page/' );
+
+		$this->assertSame( 404, $this->status );
+		$this->assertSame( 3, substr_count( $html, 'data-poster-id="' ) );
+	}
+
+	public function test_other_pages_load_nothing_of_the_plugin(): void {
+		self::store_local_copy( $this->three_posters() );
+		$page = wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_title'   => 'An ordinary page',
+				'post_content' => '<!-- wp:paragraph --><p>Nothing missing here.</p><!-- /wp:paragraph -->',
+			)
+		);
+
+		$html = $this->render( (string) wp_parse_url( (string) get_permalink( $page ), PHP_URL_PATH ) );
+
+		$this->assertSame( 200, $this->status );
+		$this->assertStringNotContainsString( 'poster-carousel', $html );
+		$this->assertStringNotContainsString( 'plugins/notfound', $html );
+	}
+
+	public function test_a_database_error_still_renders_the_404_page_with_the_hotline(): void {
+		self::store_local_copy( $this->three_posters() );
+		global $wpdb;
+		$break = static fn( string $query ): string => str_replace( 'notfound_local_posters', 'notfound_missing_table', $query );
+		add_filter( 'query', $break );
+		$shown = $wpdb->show_errors( true ); // As on a site with WP_DEBUG_DISPLAY.
+
+		$html = $this->render( '/no-such-page/' );
+
+		$wpdb->show_errors( $shown );
+		remove_filter( 'query', $break );
+		$this->assertSame( 404, $this->status );
+		$this->assertStringNotContainsString( 'data-poster-id', $html );
+		$this->assertStringContainsString( 'href="tel:116000"', $html );
+		$this->assertStringNotContainsString( 'notfound_missing_table', $html, 'No database error is printed.' );
+	}
+
+	public function test_the_autoplay_setting_reaches_the_takeovers_block(): void {
+		self::store_local_copy( $this->three_posters() );
+		Plugin::instance()->settings->update(
+			array(
+				'autoplay' => true,
+				'interval' => 12,
+			)
+		);
+
+		$content = ( new \NotFound\Display\NotFoundPage( Plugin::instance()->settings ) )->content();
+
+		$this->assertStringContainsString( '<!-- wp:notfound/poster-carousel {"autoplay":true,"interval":12} /-->', $content );
+	}
+
 	public function test_the_intro_text_is_the_sites_own_and_escaped(): void {
 		Plugin::instance()->settings->update( array( 'intro_text' => 'Sorry, <b>gone</b>. Search below.' ) );
 
