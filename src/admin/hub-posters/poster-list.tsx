@@ -22,7 +22,15 @@ interface PosterListProps {
 const isActive = ( item: ManagedPoster ) => item.status === 'active';
 
 export function PosterList( { settings, onEdit }: PosterListProps ) {
-	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
+	// Administrators see every organisation's posters, so the organisation is a column for them.
+	const [ view, setView ] = useState< View >( () =>
+		settings.isAdmin
+			? {
+					...DEFAULT_VIEW,
+					fields: [ ...( DEFAULT_VIEW.fields ?? [] ), 'partner' ],
+				}
+			: DEFAULT_VIEW
+	);
 	const [ page, setPage ] = useState< PosterPage >( {
 		items: [],
 		total: 0,
