@@ -140,6 +140,26 @@ test.describe( 'with JavaScript', () => {
 		).toHaveCount( 0 );
 	} );
 
+	test( 'right to left: the left arrow shows the next poster, and the row moves into view', async ( {
+		page,
+	} ) => {
+		await page.emulateMedia( { reducedMotion: 'reduce' } ); // No transition to wait for.
+		await page.evaluate( () => {
+			document.documentElement.dir = 'rtl';
+		} );
+		await page.getByRole( 'button', { name: 'Next poster' } ).focus();
+
+		await page.keyboard.press( 'ArrowLeft' );
+
+		await expect( slide( page, 2 ) ).toBeVisible();
+		const row = await page
+			.locator( '.wp-block-notfound-poster-carousel__slides' )
+			.boundingBox();
+		const shown = await slide( page, 2 ).boundingBox();
+		expect( shown?.x ).toBeCloseTo( row?.x ?? NaN, 0 );
+		expect( shown?.width ).toBeCloseTo( row?.width ?? NaN, 0 );
+	} );
+
 	test( 'controls are at least 24 by 24 pixels', async ( { page } ) => {
 		for ( const name of [ 'Previous poster', 'Next poster' ] ) {
 			const box = await page
