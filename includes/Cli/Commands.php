@@ -48,6 +48,7 @@ final class Commands {
 		$result = $this->sync->run( true );
 		if ( is_wp_error( $result ) ) {
 			\WP_CLI::error( $result->get_error_message() );
+			return;
 		}
 		foreach ( $result['dropped'] as $id => $reason ) {
 			\WP_CLI::warning( "Dropped {$id}: {$reason}" );

@@ -71,6 +71,6 @@ final class LocalPosters {
 	public function ids(): array {
 		global $wpdb;
 		$table = Tables::name( Tables::LOCAL_POSTERS );
-		return array_map( 'strval', $wpdb->get_col( "SELECT id FROM {$table}" ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
+		return array_values( array_map( 'strval', $wpdb->get_col( "SELECT id FROM {$table}" ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
 	}
 }

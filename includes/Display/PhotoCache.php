@@ -30,10 +30,16 @@ final class PhotoCache {
 	public function localize( array $poster ): array {
 		$photo            = $poster['photos'][0] ?? null;
 		$poster['photos'] = array();
-		if ( ! is_array( $photo ) ) {
+		if ( ! is_array( $photo ) || ! is_string( $photo['url'] ?? null ) || ! is_string( $photo['alt'] ?? null ) ) {
 			return array( $poster, null );
 		}
-		$local = $this->local_copy( (string) $poster['id'], $photo );
+		$local = $this->local_copy(
+			(string) $poster['id'],
+			array(
+				'url' => $photo['url'],
+				'alt' => $photo['alt'],
+			)
+		);
 		if ( is_string( $local ) ) {
 			return array( $poster, $local );
 		}
@@ -68,17 +74,17 @@ final class PhotoCache {
 	}
 
 	/**
-	 * @param array{url: string, width: int, height: int, alt: string} $photo
+	 * @param array{url: string, alt: string} $photo
 	 * @return array{url: string, width: int, height: int, alt: string}|string The local photo, or why not.
 	 */
 	private function local_copy( string $poster_id, array $photo ): array|string {
 		$name     = sanitize_file_name( $poster_id . '-' . substr( sha1( $photo['url'] ), 0, 12 ) );
 		$existing = glob( self::dir() . '/' . $name . '.*' );
 		$file     = $existing ? $existing[0] : $this->download( $photo['url'], $name );
-		if ( is_string( $file ) && ! is_file( $file ) ) {
+		if ( ! is_file( $file ) ) {
 			return $file; // An error message, not a path.
 		}
-		$size = wp_getimagesize( (string) $file );
+		$size = wp_getimagesize( $file );
 		if ( ! $size ) {
 			return __( 'The cached photo is not an image.', 'notfound' );
 		}

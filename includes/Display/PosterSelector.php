@@ -68,7 +68,10 @@ final class PosterSelector {
 		$mixed    = array();
 		while ( $long || $recent ) {
 			$take_long = ( 2 === count( $mixed ) % 3 && $long ) || ! $recent;
-			$mixed[]   = $take_long ? array_shift( $long ) : array_shift( $recent );
+			$next      = $take_long ? array_shift( $long ) : array_shift( $recent );
+			if ( null !== $next ) {
+				$mixed[] = $next;
+			}
 		}
 		return $mixed;
 	}

@@ -49,7 +49,7 @@ final class PosterView {
 			$age_then,
 			self::age_now( $poster['date_of_birth'] ?? null, $age_then, $since ),
 			$since,
-			wp_date( (string) get_option( 'date_format' ), (int) strtotime( $since . ' 12:00:00 UTC' ) ),
+			(string) wp_date( (string) get_option( 'date_format' ), (int) strtotime( $since . ' 12:00:00 UTC' ) ),
 			self::place( $poster['last_seen'], $locale ),
 			self::translation( $poster['description'], $locale ),
 			$poster['photos'][0] ?? null,

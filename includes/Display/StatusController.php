@@ -151,7 +151,7 @@ final class StatusController {
 			array(
 				'public_key'      => $public,
 				'key_id'          => FeedSignature::key_id( $raw_key ),
-				'signature_valid' => FeedSignature::verify( $body, (string) wp_remote_retrieve_header( $feed, FeedSignature::HEADER ), $public ),
+				'signature_valid' => FeedSignature::verify( $body, FeedSignature::of_response( $feed ), $public ),
 				'posters'         => is_array( $decoded ) && is_array( $decoded['posters'] ?? null ) ? count( $decoded['posters'] ) : 0,
 			)
 		);

@@ -133,7 +133,7 @@ final class Sync {
 			return new \WP_Error( self::ERROR_PREFIX . 'http', sprintf( __( 'The hub answered with HTTP status %d.', 'notfound' ), $code ) );
 		}
 		$body = wp_remote_retrieve_body( $response );
-		if ( ! FeedSignature::verify( $body, (string) wp_remote_retrieve_header( $response, FeedSignature::HEADER ), $pinned_key ) ) {
+		if ( ! FeedSignature::verify( $body, FeedSignature::of_response( $response ), $pinned_key ) ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'signature', __( 'The feed is not signed by the pinned hub key. It was not used; the last valid copy is kept.', 'notfound' ) );
 		}
 		$feed = strlen( $body ) < self::MAX_BODY ? json_decode( $body, true ) : null;
@@ -152,7 +152,7 @@ final class Sync {
 		$this->photos->prune( $valid );
 		$this->state->update(
 			array(
-				'etag'         => (string) wp_remote_retrieve_header( $response, 'etag' ),
+				'etag'         => implode( ', ', (array) wp_remote_retrieve_header( $response, 'etag' ) ),
 				'format'       => self::COPY_FORMAT,
 				'confirmed_at' => time(),
 				'last_error'   => '',

@@ -20,14 +20,14 @@ final class HubKeys {
 	public const OPTION = 'notfound_hub_keys';
 
 	/**
-	 * @return array{public: string, secret: string} Raw keys.
+	 * @return array{public: non-empty-string, secret: non-empty-string} Raw keys.
 	 */
 	private function pair(): array {
 		$stored = get_option( self::OPTION );
 		if ( is_array( $stored ) && isset( $stored['public'], $stored['secret'] ) ) {
 			$public = base64_decode( (string) $stored['public'], true );
 			$secret = base64_decode( (string) $stored['secret'], true );
-			if ( is_string( $public ) && is_string( $secret ) ) {
+			if ( is_string( $public ) && is_string( $secret ) && '' !== $public && '' !== $secret ) {
 				return array(
 					'public' => $public,
 					'secret' => $secret,
@@ -40,11 +40,12 @@ final class HubKeys {
 	/**
 	 * Replaces the key pair. Every display site must pin the new public key afterwards.
 	 *
-	 * @return array{public: string, secret: string}
+	 * @return array{public: non-empty-string, secret: non-empty-string}
 	 */
 	public function rotate(): array {
 		$keypair = sodium_crypto_sign_keypair();
-		$pair    = array(
+		/** @var array{public: non-empty-string, secret: non-empty-string} $pair Sodium's keys are never empty. */
+		$pair = array(
 			'public' => sodium_crypto_sign_publickey( $keypair ),
 			'secret' => sodium_crypto_sign_secretkey( $keypair ),
 		);

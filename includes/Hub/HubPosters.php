@@ -129,7 +129,7 @@ final class HubPosters {
 		global $wpdb;
 		$table = Tables::name( Tables::HUB_POSTERS );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
-		return array_map( 'strval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE partner_id = %d AND origin = 'import' AND status = 'active'", $partner_id ) ) );
+		return array_values( array_map( 'strval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE partner_id = %d AND origin = 'import' AND status = 'active'", $partner_id ) ) ) );
 	}
 
 	/**
@@ -191,7 +191,7 @@ final class HubPosters {
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$where} ORDER BY modified_gmt DESC, id LIMIT %d OFFSET %d", $per_page, $offset ), ARRAY_A );
 		// phpcs:enable
 		return array(
-			'items' => array_map( array( self::class, 'from_row' ), is_array( $rows ) ? $rows : array() ),
+			'items' => array_values( array_map( array( self::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) ),
 			'total' => $total,
 		);
 	}

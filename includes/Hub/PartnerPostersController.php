@@ -134,8 +134,7 @@ final class PartnerPostersController {
 	}
 
 	public function create_poster( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$input = $request->get_json_params();
-		$input = is_array( $input ) ? $input : array();
+		$input = (array) $request->get_json_params(); // Null without a JSON body.
 		if ( ! isset( $input['id'] ) ) {
 			$country     = is_string( $input['last_seen']['country'] ?? null ) ? strtolower( $input['last_seen']['country'] ) : 'xx';
 			$input['id'] = sanitize_key( $country . '-' . strtolower( wp_generate_password( 10, false ) ) );
@@ -151,8 +150,7 @@ final class PartnerPostersController {
 		if ( null === $found ) {
 			return self::no_poster();
 		}
-		$input = $request->get_json_params();
-		$input = is_array( $input ) ? $input : array();
+		$input = (array) $request->get_json_params(); // Null without a JSON body.
 		if ( 'PATCH' === $request->get_method() ) {
 			$current           = $found['poster'];
 			$current['photos'] = array_map(
@@ -215,8 +213,8 @@ final class PartnerPostersController {
 	 * The organisation a create request is for: the given one, or the user's own.
 	 */
 	private function partner_for( \WP_REST_Request $request ): int {
-		$input = $request->get_json_params();
-		if ( is_array( $input ) && isset( $input['partner_id'] ) && is_numeric( $input['partner_id'] ) ) {
+		$input = (array) $request->get_json_params(); // Null without a JSON body.
+		if ( isset( $input['partner_id'] ) && is_numeric( $input['partner_id'] ) ) {
 			return (int) $input['partner_id'];
 		}
 		return (int) Capabilities::partner_of( get_current_user_id() );

@@ -26,6 +26,16 @@ final class FeedSignature {
 	}
 
 	/**
+	 * The signature header of an HTTP API response, or ''.
+	 *
+	 * @param array<string, mixed> $response From wp_remote_get().
+	 */
+	public static function of_response( array $response ): string {
+		$header = wp_remote_retrieve_header( $response, self::HEADER );
+		return is_array( $header ) ? (string) reset( $header ) : $header;
+	}
+
+	/**
 	 * Whether $header is a valid signature of $body by the pinned key (base64).
 	 */
 	public static function verify( string $body, string $header, string $pinned_key ): bool {
