@@ -20,12 +20,19 @@ use NotFound\Settings\Settings;
  */
 final class HubPostersPage {
 
-	public const SLUG      = 'notfound-hub-posters';
-	private const HANDLE   = 'notfound-hub-posters';
-	private const BUILD    = 'build/admin/hub-posters/';
-	private const ROOT_ID  = 'notfound-hub-posters';
-	private const POSITION = 26; // Right after Comments.
+	public const SLUG     = 'notfound-hub-posters';
+	private const HANDLE  = 'notfound-hub-posters';
+	private const BUILD   = 'build/admin/hub-posters/';
+	private const ROOT_ID = 'notfound-hub-posters';
 
+	/** In the admin menu, right after Comments. */
+	private const POSITION = 26;
+
+	/**
+	 * The screen's hook suffix once the menu is added: enqueue() loads the app on that screen only.
+	 *
+	 * @var string
+	 */
 	private string $hook_suffix = '';
 
 	public function __construct( private readonly Settings $settings ) {}
@@ -39,7 +46,7 @@ final class HubPostersPage {
 		if ( ! $this->settings->hub_mode() ) {
 			return;
 		}
-		$hook_suffix = add_menu_page(
+		$this->hook_suffix = add_menu_page(
 			__( 'Posters', 'notfound' ),
 			__( 'Posters', 'notfound' ),
 			Capabilities::MANAGE,
@@ -48,7 +55,6 @@ final class HubPostersPage {
 			'dashicons-id-alt',
 			self::POSITION
 		);
-		$this->hook_suffix = is_string( $hook_suffix ) ? $hook_suffix : '';
 	}
 
 	public function render(): void {
@@ -69,7 +75,7 @@ final class HubPostersPage {
 		if ( ! is_readable( $asset_file ) ) {
 			return; // Not built: the page stays empty rather than failing (a release zip always contains the build).
 		}
-		/** @var array{dependencies: list<string>, version: string} $asset */
+		/** @var array{dependencies: list<non-empty-string>, version: string} $asset */
 		$asset    = require $asset_file;
 		$base_url = plugins_url( self::BUILD, \NotFound\PLUGIN_FILE );
 		wp_enqueue_script( self::HANDLE, $base_url . 'index.js', $asset['dependencies'], $asset['version'], true );
