@@ -34,7 +34,8 @@ final class BenchSeeder {
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE id LIKE %s", 'bench-%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- dev tool, table name from code.
 		for ( $start = 0; $start < $count; $start += 1000 ) {
 			$values = array();
-			for ( $i = $start; $i < min( $count, $start + 1000 ); ++$i ) {
+			$end    = min( $count, $start + 1000 );
+			for ( $i = $start; $i < $end; ++$i ) {
 				$poster                     = $templates[ $i % count( $templates ) ];
 				$poster['id']               = sprintf( 'bench-%05d', $i );
 				$poster['last_seen']['lat'] = round( 36 + ( $i * 7919 % 2000 ) / 100, 4 );

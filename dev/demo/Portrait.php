@@ -18,16 +18,16 @@ namespace NotFound\Dev;
 final class Portrait {
 
 	/** Six skin tones, light to deep. */
-	private const SKIN = [ [ 255, 225, 199 ], [ 240, 196, 163 ], [ 222, 170, 126 ], [ 190, 130, 90 ], [ 140, 88, 58 ], [ 92, 58, 40 ] ];
+	private const SKIN = array( array( 255, 225, 199 ), array( 240, 196, 163 ), array( 222, 170, 126 ), array( 190, 130, 90 ), array( 140, 88, 58 ), array( 92, 58, 40 ) );
 
 	/** Black, dark brown, brown, auburn, dark blond, light blond. */
-	private const HAIR = [ [ 38, 34, 40 ], [ 78, 50, 36 ], [ 128, 84, 50 ], [ 178, 82, 42 ], [ 192, 146, 82 ], [ 236, 202, 128 ] ];
+	private const HAIR = array( array( 38, 34, 40 ), array( 78, 50, 36 ), array( 128, 84, 50 ), array( 178, 82, 42 ), array( 192, 146, 82 ), array( 236, 202, 128 ) );
 
 	/** Soft backgrounds: blue, mint, peach, lavender, butter, pink. */
-	private const BACKGROUND = [ [ 186, 220, 240 ], [ 204, 232, 200 ], [ 250, 220, 180 ], [ 222, 210, 240 ], [ 250, 236, 170 ], [ 246, 206, 214 ] ];
+	private const BACKGROUND = array( array( 186, 220, 240 ), array( 204, 232, 200 ), array( 250, 220, 180 ), array( 222, 210, 240 ), array( 250, 236, 170 ), array( 246, 206, 214 ) );
 
 	/** Dark brown, hazel, blue, green. */
-	private const EYES = [ [ 74, 46, 30 ], [ 136, 96, 46 ], [ 70, 128, 192 ], [ 76, 142, 90 ] ];
+	private const EYES = array( array( 74, 46, 30 ), array( 136, 96, 46 ), array( 70, 128, 192 ), array( 76, 142, 90 ) );
 
 	/** Hair styles: short, long, curly, bun, covered (headscarf). */
 	private const SHORT = 0, LONG = 1, CURLY = 2, BUN = 3, COVERED = 4;
@@ -51,7 +51,7 @@ final class Portrait {
 		$hair  = $pick( self::HAIR, 'hair_colour' );
 		$back  = $pick( self::BACKGROUND, 'background' );
 		$iris  = $pick( self::EYES, 'eyes' );
-		$style = $pick( [ self::SHORT, self::LONG, self::CURLY, self::BUN, self::COVERED ], 'hair_style' );
+		$style = $pick( array( self::SHORT, self::LONG, self::CURLY, self::BUN, self::COVERED ), 'hair_style' );
 		// A stronger version of the background keeps every picture in harmony.
 		$shirt = array_map( static fn ( int $c ): int => max( 0, (int) round( $c - 1.5 * ( 255 - $c ) - 20 ) ), $back );
 		$scarf = self::shade( $shirt, 0.75 );
@@ -64,7 +64,7 @@ final class Portrait {
 		$ox = ( $width * self::SUPERSAMPLE - 480 * $s ) / 2;
 		$oy = $height * self::SUPERSAMPLE - 600 * $s;
 
-		$oval = static function ( array $rgb, float $x, float $y, float $w, float $h, int $alpha = 0 ) use ( $big, $s, $ox, $oy ): void {
+		$oval  = static function ( array $rgb, float $x, float $y, float $w, float $h, int $alpha = 0 ) use ( $big, $s, $ox, $oy ): void {
 			$colour = imagecolorallocatealpha( $big, $rgb[0], $rgb[1], $rgb[2], $alpha );
 			imagefilledellipse( $big, (int) round( $ox + $x * $s ), (int) round( $oy + $y * $s ), (int) round( $w * $s ), (int) round( $h * $s ), $colour );
 		};
@@ -82,12 +82,12 @@ final class Portrait {
 		};
 
 		imagefill( $big, 0, 0, imagecolorallocate( $big, $back[0], $back[1], $back[2] ) );
-		$oval( [ 255, 255, 255 ], 240, 290, 430, 430, 90 ); // Soft halo behind the head.
+		$oval( array( 255, 255, 255 ), 240, 290, 430, 430, 90 ); // Soft halo behind the head.
 
 		// Hair that sits behind the head and shoulders.
 		if ( self::LONG === $style ) {
 			$oval( $hair, 240, 232, 256, 236 );
-			$shape( $hair, [ 112, 232, 368, 232, 374, 470, 106, 470 ] );
+			$shape( $hair, array( 112, 232, 368, 232, 374, 470, 106, 470 ) );
 		} elseif ( self::CURLY === $style ) {
 			for ( $a = 150; $a <= 390; $a += 20 ) {
 				$oval( $hair, 240 + 118 * cos( deg2rad( $a ) ), 240 + 112 * sin( deg2rad( $a ) ), 78, 78 );
@@ -99,17 +99,17 @@ final class Portrait {
 
 		// Shoulders: a wide ellipse gives sloping shoulders, the block below fills any frame width.
 		$oval( $shirt, 240, 520, 700, 190 );
-		$shape( $shirt, [ -110, 520, 590, 520, 590, 600, -110, 600 ] );
+		$shape( $shirt, array( -110, 520, 590, 520, 590, 600, -110, 600 ) );
 		if ( self::COVERED === $style ) {
 			// Headscarf drapes over the neck and shoulders and frames the face.
-			$shape( $scarf, [ 165, 320, 315, 320, 346, 500, 134, 500 ] );
+			$shape( $scarf, array( 165, 320, 315, 320, 346, 500, 134, 500 ) );
 			$oval( $scarf, 240, 500, 212, 80 );
 			$oval( $scarf, 240, 248, 270, 300 );
 			$oval( self::shade( $scarf, 0.82 ), 240, 266, 196, 234 );
 			$oval( $skin, 240, 268, 180, 218 );
 		} else {
 			// Neck in a slightly darker tone so the chin reads, ending in a trimmed round neckline.
-			$shape( self::shade( $skin, 0.86 ), [ 203, 340, 277, 340, 277, 436, 203, 436 ] );
+			$shape( self::shade( $skin, 0.86 ), array( 203, 340, 277, 340, 277, 436, 203, 436 ) );
 			$oval( self::shade( $skin, 0.86 ), 240, 436, 74, 52 );
 			$stroke( self::shade( $shirt, 1.3 ), 240, 436, 41, 30, 0, 180, 8 );
 			$oval( $skin, 136, 268, 36, 54 ); // Ears.
@@ -148,13 +148,13 @@ final class Portrait {
 		}
 
 		// Face: blush, eyes, brows, nose and a small smile.
-		$oval( [ 240, 120, 130 ], 182, 318, 40, 24, 96 );
-		$oval( [ 240, 120, 130 ], 298, 318, 40, 24, 96 );
-		foreach ( [ 198, 282 ] as $x ) {
-			$oval( [ 255, 255, 255 ], $x, 274, 42, 34 );
+		$oval( array( 240, 120, 130 ), 182, 318, 40, 24, 96 );
+		$oval( array( 240, 120, 130 ), 298, 318, 40, 24, 96 );
+		foreach ( array( 198, 282 ) as $x ) {
+			$oval( array( 255, 255, 255 ), $x, 274, 42, 34 );
 			$oval( $iris, $x, 276, 28, 28 );
-			$oval( [ 30, 24, 28 ], $x, 277, 13, 13 );
-			$oval( [ 255, 255, 255 ], $x + 6, 270, 8, 8 );
+			$oval( array( 30, 24, 28 ), $x, 277, 13, 13 );
+			$oval( array( 255, 255, 255 ), $x + 6, 270, 8, 8 );
 			$stroke( self::shade( $hair, 0.8 ), $x, 256, 22, 12, 205, 335, 8 );
 		}
 		$stroke( self::shade( $skin, 0.78 ), 240, 300, 10, 7, 20, 160, 6 );

@@ -50,9 +50,9 @@ final class DemoSeeder {
 			if ( null !== $plugin->hub_posters->find( $poster['id'] ) ) {
 				continue;
 			}
-			[ $photo, $photo_id ] = self::portrait( $poster, $user_ids[ $poster['partner'] ] );
-			$poster['photos']     = array( $photo );
-			$saved                = $plugin->hub_posters->save( $poster, $partner_ids[ $poster['partner'] ], array( $photo_id ) );
+			list( $photo, $photo_id ) = self::portrait( $poster, $user_ids[ $poster['partner'] ] );
+			$poster['photos']         = array( $photo );
+			$saved                    = $plugin->hub_posters->save( $poster, $partner_ids[ $poster['partner'] ], array( $photo_id ) );
 			if ( is_wp_error( $saved ) ) {
 				\WP_CLI::error( $poster['id'] . ': ' . $saved->get_error_message() . ' ' . wp_json_encode( $saved->get_error_data() ) );
 			}
@@ -65,7 +65,7 @@ final class DemoSeeder {
 	 * @return list<array<string, mixed>>
 	 */
 	private static function read( string $file ): array {
-		$data = json_decode( (string) file_get_contents( __DIR__ . '/' . $file ), true, 16, JSON_THROW_ON_ERROR );
+		$data = json_decode( (string) file_get_contents( __DIR__ . '/' . $file ), true, 16, JSON_THROW_ON_ERROR ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local data file.
 		return is_array( $data ) ? $data : array();
 	}
 

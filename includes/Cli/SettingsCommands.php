@@ -57,7 +57,7 @@ final class SettingsCommands {
 	 * @param array<string, string> $assoc_args Unused.
 	 */
 	public function set( array $args, array $assoc_args ): void {
-		[ $key, $raw ] = $args;
+		list( $key, $raw ) = $args;
 		if ( ! array_key_exists( $key, Settings::defaults() ) ) {
 			\WP_CLI::error( "Unknown setting: {$key}." );
 		}

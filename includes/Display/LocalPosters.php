@@ -29,7 +29,7 @@ final class LocalPosters {
 		$gone  = array_values( array_diff( $this->ids(), array_column( $posters, 'id' ) ) );
 		if ( $gone ) {
 			$placeholders = implode( ',', array_fill( 0, count( $gone ), '%s' ) );
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code, placeholders built above.
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- table name from code, placeholders built above.
 			$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE id IN ({$placeholders})", $gone ) );
 		}
 		foreach ( $posters as $poster ) {

@@ -46,7 +46,7 @@ final class NotFoundPage {
 		if ( ! is_404() || ! $this->settings->all()['takeover'] ) {
 			return false;
 		}
-		$path = (string) wp_parse_url( isset( $_SERVER['REQUEST_URI'] ) ? sanitize_url( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '', PHP_URL_PATH );
+		$path = (string) wp_parse_url( isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '', PHP_URL_PATH );
 		return 1 !== preg_match( self::STATIC_FILE, $path );
 	}
 

@@ -35,7 +35,7 @@ final class PageCacheHeaders {
 			header( "{$name}: {$value}", 'Vary' !== $name );
 		}
 		if ( $this->shows_posters() && $this->selector->visitor_country()->may_use_ip_address() && ! defined( 'DONOTCACHEPAGE' ) ) {
-			define( 'DONOTCACHEPAGE', true );
+			define( 'DONOTCACHEPAGE', true ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound -- the constant page-cache plugins read.
 		}
 	}
 

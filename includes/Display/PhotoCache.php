@@ -60,7 +60,8 @@ final class PhotoCache {
 			}
 		}
 		$deleted = 0;
-		foreach ( glob( self::dir() . '/*' ) ?: array() as $file ) {
+		$files   = glob( self::dir() . '/*' );
+		foreach ( is_array( $files ) ? $files : array() as $file ) {
 			if ( ! in_array( basename( $file ), $keep, true ) ) {
 				wp_delete_file( $file );
 				++$deleted;
@@ -106,7 +107,7 @@ final class PhotoCache {
 		}
 		wp_mkdir_p( self::dir() );
 		$path = self::dir() . '/' . $name . '.' . $image['extension'];
-		file_put_contents( $path, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a cache file in uploads.
+		file_put_contents( $path, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_file_put_contents -- a cache file in uploads, written during a cron sync.
 		if ( $image['width'] > self::MAX_WIDTH ) {
 			$editor = wp_get_image_editor( $path );
 			if ( is_wp_error( $editor ) || is_wp_error( $editor->resize( self::MAX_WIDTH, null ) ) || is_wp_error( $editor->save( $path ) ) ) {

@@ -20,7 +20,11 @@ use NotFound\Settings\Settings;
  */
 final class PosterSelector {
 
-	/** Set by the settings screen's live preview: render as a visitor from this country would see it. */
+	/**
+	 * Set by the settings screen's live preview: render as a visitor from this country would see it.
+	 *
+	 * @var string|null
+	 */
 	private ?string $preview_country = null;
 
 	public function __construct(

@@ -131,17 +131,17 @@ final class StatusController {
 	 * looks at before pinning the key.
 	 */
 	public function verify_hub( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
-		$hub      = untrailingslashit( (string) $request['hub_url'] );
-		$key      = json_decode( wp_remote_retrieve_body( wp_safe_remote_get( $hub . '/wp-json/notfound/v1/key', array( 'timeout' => 10 ) ) ), true );
-		$feed     = wp_safe_remote_get(
+		$hub     = untrailingslashit( (string) $request['hub_url'] );
+		$key     = json_decode( wp_remote_retrieve_body( wp_safe_remote_get( $hub . '/wp-json/notfound/v1/key', array( 'timeout' => 10 ) ) ), true );
+		$feed    = wp_safe_remote_get(
 			$hub . '/wp-json/notfound/v1/posters?limit=1',
 			array(
 				'timeout'             => 10,
 				'limit_response_size' => Sync::MAX_BODY,
 			)
 		);
-		$public   = is_array( $key ) && is_string( $key['public_key'] ?? null ) ? $key['public_key'] : '';
-		$raw_key  = base64_decode( $public, true );
+		$public  = is_array( $key ) && is_string( $key['public_key'] ?? null ) ? $key['public_key'] : '';
+		$raw_key = base64_decode( $public, true );
 		if ( ! is_string( $raw_key ) || SODIUM_CRYPTO_SIGN_PUBLICKEYBYTES !== strlen( $raw_key ) || is_wp_error( $feed ) ) {
 			return new \WP_Error( 'notfound_hub_unreachable', __( 'No NotFound hub answered at this address.', 'notfound' ), array( 'status' => 502 ) );
 		}

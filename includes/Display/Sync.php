@@ -37,7 +37,7 @@ final class Sync {
 	) {}
 
 	public function add_hooks(): void {
-		add_filter( 'cron_schedules', array( $this, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval.ChangeDetected -- ten minutes, so a withdrawal propagates within fifteen.
+		add_filter( 'cron_schedules', array( $this, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval -- ten minutes, so a withdrawal propagates within fifteen.
 		add_action( self::CRON_HOOK, array( $this, 'run' ) );
 		add_action( self::REFRESH_HOOK, array( $this, 'run' ) );
 	}
@@ -106,7 +106,7 @@ final class Sync {
 		if ( '' === $pinned_key ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'no_key', __( 'No hub key is pinned, so no feed can be trusted. Pin the hub\'s public key in the NotFound settings.', 'notfound' ) );
 		}
-		$state    = $this->state->get();
+		$state = $this->state->get();
 		// A conditional request only when the copy is complete and made by this version's rules.
 		$headers  = $state['etag'] && self::COPY_FORMAT === $state['format'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
 		$regions  = $this->settings->all()['regions'];
@@ -125,8 +125,18 @@ final class Sync {
 		}
 		$code = (int) wp_remote_retrieve_response_code( $response );
 		if ( 304 === $code ) {
-			$this->state->update( array( 'confirmed_at' => time(), 'last_error' => '', 'failures' => 0 ) );
-			return array( 'status' => 'unchanged', 'stored' => count( $this->posters->ids() ), 'dropped' => $state['dropped'] );
+			$this->state->update(
+				array(
+					'confirmed_at' => time(),
+					'last_error'   => '',
+					'failures'     => 0,
+				)
+			);
+			return array(
+				'status'  => 'unchanged',
+				'stored'  => count( $this->posters->ids() ),
+				'dropped' => $state['dropped'],
+			);
 		}
 		if ( 200 !== $code ) {
 			/* translators: %d: HTTP status code. */
@@ -140,9 +150,9 @@ final class Sync {
 		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON or is too large.', 'notfound' ) );
 		}
-		[ $valid, $dropped ] = $this->validate_all( $feed['posters'] );
+		list( $valid, $dropped ) = $this->validate_all( $feed['posters'] );
 		foreach ( $valid as $index => $poster ) {
-			[ $valid[ $index ], $photo_error ] = $this->photos->localize( $poster );
+			list( $valid[ $index ], $photo_error ) = $this->photos->localize( $poster );
 			if ( null !== $photo_error ) {
 				/* translators: %s: why the photo could not be copied. */
 				$dropped[ $poster['id'] . ' (photo)' ] = sprintf( __( 'Shown without its photo: %s', 'notfound' ), $photo_error );
@@ -160,7 +170,11 @@ final class Sync {
 				'dropped'      => $dropped,
 			)
 		);
-		return array( 'status' => 'updated', 'stored' => count( $valid ), 'dropped' => $dropped );
+		return array(
+			'status'  => 'updated',
+			'stored'  => count( $valid ),
+			'dropped' => $dropped,
+		);
 	}
 
 	/**

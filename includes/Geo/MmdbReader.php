@@ -56,7 +56,7 @@ final class MmdbReader {
 	 * @throws \UnexpectedValueException When the file cannot be read or is no MaxMind DB.
 	 */
 	public function __construct( string $path ) {
-		$handle = is_file( $path ) && is_readable( $path ) ? fopen( $path, 'rb' ) : false;
+		$handle = is_file( $path ) && is_readable( $path ) ? fopen( $path, 'rb' ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fopen -- seeks in a read-only binary database; WP_Filesystem has no seek.
 		if ( false === $handle ) {
 			throw new \UnexpectedValueException( 'The database file cannot be read.' );
 		}
@@ -82,7 +82,7 @@ final class MmdbReader {
 	}
 
 	public function __destruct() {
-		fclose( $this->handle );
+		fclose( $this->handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fclose -- pairs the fopen above.
 	}
 
 	/**
@@ -325,7 +325,7 @@ final class MmdbReader {
 		if ( $offset < 0 || $offset + $length > $this->file_size || 0 !== fseek( $this->handle, $offset ) ) {
 			throw new \UnexpectedValueException( 'Read beyond the end of the database file.' );
 		}
-		$bytes = fread( $this->handle, $length );
+		$bytes = fread( $this->handle, $length ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fread -- see the fopen above.
 		if ( false === $bytes || strlen( $bytes ) !== $length ) {
 			throw new \UnexpectedValueException( 'The database file is truncated.' );
 		}

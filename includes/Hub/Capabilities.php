@@ -20,12 +20,12 @@ namespace NotFound\Hub;
  */
 final class Capabilities {
 
-	public const ROLE            = 'notfound_partner';
-	public const OWN_POSTERS     = 'notfound_manage_own_posters';
-	public const MANAGE          = 'notfound_manage_posters';
-	public const CREATE          = 'notfound_create_poster';
-	public const EDIT            = 'notfound_edit_poster';
-	public const PARTNER_META    = 'notfound_partner_id';
+	public const ROLE              = 'notfound_partner';
+	public const OWN_POSTERS       = 'notfound_manage_own_posters';
+	public const MANAGE            = 'notfound_manage_posters';
+	public const CREATE            = 'notfound_create_poster';
+	public const EDIT              = 'notfound_edit_poster';
+	public const PARTNER_META      = 'notfound_partner_id';
 	private const ADMIN_CAPABILITY = 'manage_options';
 
 	public function __construct( private readonly HubPosters $posters ) {}

@@ -161,7 +161,7 @@ final class PartnerPostersController {
 				$found['photo_ids'],
 				array_slice( $current['photos'], 0, count( $found['photo_ids'] ) )
 			);
-			$input = array_replace( $current, $input );
+			$input             = array_replace( $current, $input );
 		}
 		$input['id'] = (string) $request['id']; // The id is the poster's identity: never changed.
 		return $this->save( $input, $found['partner_id'], 200 );

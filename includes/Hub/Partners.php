@@ -26,7 +26,7 @@ final class Partners {
 	 */
 	public function save( array $partner ): int {
 		global $wpdb;
-		$row      = array(
+		$row = array(
 			'slug'      => sanitize_key( $partner['slug'] ),
 			'name'      => sanitize_text_field( $partner['name'] ),
 			'countries' => implode( ',', $partner['countries'] ),

@@ -10,8 +10,8 @@ declare( strict_types = 1 );
 namespace NotFound\Posters;
 
 /**
- * wp_safe_remote_get (no private or loopback targets), a time and size limit, and the bytes checked to be
- * a JPEG, PNG or WebP image whatever the URL or headers claim. SVG never passes: it can carry scripts.
+ * Through wp_safe_remote_get (no private or loopback targets), with a time and size limit, and the bytes
+ * checked to be a JPEG, PNG or WebP image whatever the URL or headers claim. SVG never passes: it can carry scripts.
  */
 final class ImageDownload {
 
