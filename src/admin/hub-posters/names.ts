@@ -54,3 +54,18 @@ export function languageName( code: string, locale = userLocale() ): string {
 export function countryName( code: string, locale = userLocale() ): string {
 	return named( [ code ], 'region', locale )[ 0 ].label;
 }
+
+/**
+ * A YYYY-MM-DD date as the user writes dates, e.g. 14 Mar 2026.
+ * @param date
+ * @param locale
+ */
+export function formatDate( date: string, locale = userLocale() ): string {
+	const parsed = new Date( `${ date }T00:00:00Z` );
+	return Number.isNaN( parsed.getTime() )
+		? date
+		: new Intl.DateTimeFormat( locale, {
+				dateStyle: 'medium',
+				timeZone: 'UTC',
+			} ).format( parsed );
+}

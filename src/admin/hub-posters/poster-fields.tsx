@@ -5,7 +5,7 @@
 import type { Field } from '@wordpress/dataviews/wp';
 import { __ } from '@wordpress/i18n';
 
-import { countryName, countryOptions } from './names';
+import { countryName, countryOptions, formatDate } from './names';
 import type { ManagedPoster } from './types';
 
 export function statusLabel( status: ManagedPoster[ 'status' ] ): string {
@@ -88,6 +88,9 @@ export function posterFields(
 			id: 'missing_since',
 			label: __( 'Missing since', 'notfound' ),
 			getValue: ( { item } ) => item.poster.missing_since,
+			render: ( { item } ) => (
+				<>{ formatDate( item.poster.missing_since ) }</>
+			),
 			enableSorting: false,
 			filterBy: false,
 		},

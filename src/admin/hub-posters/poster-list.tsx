@@ -122,7 +122,7 @@ export function PosterList( { settings, onEdit }: PosterListProps ) {
 				actions={ actions }
 				defaultLayouts={ { table: {} } }
 				search
-				searchLabel={ __( 'Search by name, place or id', 'notfound' ) }
+				searchLabel={ __( 'Search name or place', 'notfound' ) }
 				isItemClickable={ isActive }
 				onClickItem={ ( item ) => onEdit( item.id ) }
 				empty={ <p>{ __( 'No posters match.', 'notfound' ) }</p> }
