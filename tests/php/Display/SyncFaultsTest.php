@@ -1,0 +1,153 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Display;
+
+use NotFound\Plugin;
+use NotFound\Tests\TestCase;
+
+/**
+ * Whatever a hub does — down, slow, 500, truncated, forged, 50 MB — the site keeps its last valid copy and
+ * its 404 page keeps showing it. A stand-in hub (tests/fixtures/stand-in-hub.php, served by php -S) plays
+ * each fault.
+ */
+final class SyncFaultsTest extends TestCase {
+
+	private static int $port;
+	private static int $server_group;
+	private static string $public_key;
+	private static string $dir;
+
+	public static function setUpBeforeClass(): void {
+		parent::setUpBeforeClass();
+		self::$dir = sys_get_temp_dir() . '/notfound-stand-in-' . getmypid();
+		wp_mkdir_p( self::$dir );
+		$pair             = sodium_crypto_sign_keypair();
+		self::$public_key = base64_encode( sodium_crypto_sign_publickey( $pair ) );
+		file_put_contents( self::$dir . '/key', base64_encode( sodium_crypto_sign_secretkey( $pair ) ) );
+		self::$port = 20000 + getmypid() % 10000;
+		$command    = sprintf(
+			'NOTFOUND_STAND_IN_KEY=%s NOTFOUND_STAND_IN_FEED=%s PHP_CLI_SERVER_WORKERS=3 setsid %s -S 127.0.0.1:%d %s > /dev/null 2>&1 & echo $!',
+			escapeshellarg( self::$dir . '/key' ),
+			escapeshellarg( self::$dir . '/feed.json' ),
+			escapeshellarg( PHP_BINARY ),
+			self::$port,
+			escapeshellarg( dirname( __DIR__, 2 ) . '/fixtures/stand-in-hub.php' )
+		);
+		self::$server_group = (int) shell_exec( $command );
+		for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', self::$port ); $i++ ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- polling until the server listens.
+			usleep( 100000 );
+		}
+	}
+
+	public static function tearDownAfterClass(): void {
+		posix_kill( -self::$server_group, SIGTERM );
+		array_map( 'unlink', glob( self::$dir . '/*' ) ?: array() );
+		rmdir( self::$dir );
+		parent::tearDownAfterClass();
+	}
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->write_feed( array( 'one', 'two' ) );
+		self::store_local_copy( array( self::poster( array( 'id' => 'last-good' ) ) ) );
+		Plugin::instance()->settings->update( array( 'hub_public_key' => self::$public_key ) );
+		add_filter( 'http_request_host_is_external', '__return_true' );
+		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );
+		add_filter( 'http_request_args', array( $this, 'short_timeout' ) );
+	}
+
+	protected function tearDown(): void {
+		remove_filter( 'http_request_host_is_external', '__return_true' );
+		remove_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );
+		remove_filter( 'http_request_args', array( $this, 'short_timeout' ) );
+		parent::tearDown();
+	}
+
+	/**
+	 * @param list<int> $ports
+	 * @return list<int>
+	 */
+	public function allow_port( array $ports ): array {
+		return array_merge( $ports, array( self::$port, self::$port + 1 ) );
+	}
+
+	/**
+	 * The stand-in's slow mode answers after three seconds; the test waits one.
+	 *
+	 * @param array<string, mixed> $args
+	 * @return array<string, mixed>
+	 */
+	public function short_timeout( array $args ): array {
+		$args['timeout'] = 1;
+		return $args;
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: string}>
+	 */
+	public static function faults(): array {
+		return array(
+			'down'      => array( 'http://localhost:%d/ok', 'notfound_sync_unreachable' ),
+			'slow'      => array( 'http://localhost:%d/slow', 'notfound_sync_unreachable' ),
+			'HTTP 500'  => array( 'http://localhost:%d/error', 'notfound_sync_http' ),
+			'truncated' => array( 'http://localhost:%d/truncated', 'notfound_sync_malformed' ),
+			'forged'    => array( 'http://localhost:%d/forged', 'notfound_sync_signature' ),
+			'50 MB'     => array( 'http://localhost:%d/huge', 'notfound_sync_signature' ),
+		);
+	}
+
+	/**
+	 * @dataProvider faults
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'faults' )]
+	public function test_a_faulty_hub_leaves_the_last_valid_copy_in_place( string $url, string $error ): void {
+		$port = 'http://localhost:%d/ok' === $url && 'notfound_sync_unreachable' === $error ? self::$port + 1 : self::$port;
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( $url, $port ) ) );
+
+		$result = Plugin::instance()->sync->run( true );
+
+		$this->assertInstanceOf( \WP_Error::class, $result );
+		$this->assertSame( $error, $result->get_error_code() );
+		$this->assertSame( array( 'last-good' ), Plugin::instance()->local_posters->ids() );
+		$this->assertSame( array( 'last-good' ), array_column( Plugin::instance()->selector->for_visitor( 5, 'BE' ), 'id' ) );
+	}
+
+	public function test_a_valid_feed_without_a_withdrawn_poster_removes_it(): void {
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/ok', self::$port ) ) );
+		$this->assertIsArray( Plugin::instance()->sync->run( true ) );
+		$this->assertSame( array( 'one', 'two' ), $this->sorted_ids() );
+
+		$this->write_feed( array( 'two' ) );
+		$result = Plugin::instance()->sync->run( true );
+
+		$this->assertIsArray( $result );
+		$this->assertSame( array( 'two' ), $this->sorted_ids() );
+	}
+
+	/**
+	 * @return list<string>
+	 */
+	private function sorted_ids(): array {
+		$ids = Plugin::instance()->local_posters->ids();
+		sort( $ids );
+		return $ids;
+	}
+
+	/**
+	 * @param list<string> $ids
+	 */
+	private function write_feed( array $ids ): void {
+		$posters = array();
+		foreach ( $ids as $id ) {
+			$poster                     = self::poster( array( 'id' => $id ) );
+			$poster['photos'][0]['url'] = sprintf( 'http://localhost:%d/ok/%s.png', self::$port, $id );
+			$posters[]                  = $poster;
+		}
+		file_put_contents( self::$dir . '/feed.json', (string) wp_json_encode( $posters ) );
+	}
+}
