@@ -31,4 +31,16 @@ for ( const { file, limit } of budgets ) {
 		`budget: ${ fits ? 'ok  ' : 'OVER' } ${ file } ${ size } B gzipped (limit ${ limit } B)\n`
 	);
 }
+// Externals are not in view.js's bytes but visitors download them all the same: React, the
+// Interactivity API or any other runtime would blow the budget unseen, so the module may have none.
+const asset = readFileSync( join( block, 'view.asset.php' ), 'utf8' );
+const dependencies = asset
+	.match( /'dependencies' => array\(([^)]*)\)/ )?.[ 1 ]
+	.trim();
+if ( dependencies !== '' ) {
+	over = true;
+	process.stdout.write(
+		`budget: OVER view.js depends on ${ dependencies ?? 'unknown' }; it must depend on nothing\n`
+	);
+}
 process.exit( over ? 1 : 0 );
