@@ -1,0 +1,170 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests;
+
+use NotFound\Hub\Capabilities;
+use NotFound\Plugin;
+
+/**
+ * Every notfound/* route the server knows × every method × six kinds of visitor. Routes come from the
+ * server itself, so a new route without an entry in EXPECTED fails this test instead of escaping it.
+ */
+final class PermissionMatrixTest extends TestCase {
+
+	private const EVERYONE = array( 'anonymous', 'subscriber', 'editor', 'partner_a', 'partner_b', 'admin' );
+	private const PARTNERS = array( 'partner_a', 'partner_b', 'admin' );
+	private const OWNER    = array( 'partner_a', 'admin' );
+	private const ADMIN    = array( 'admin' );
+
+	/**
+	 * Route => method => who may. Everyone else gets 401 (logged out) or 403 (logged in).
+	 */
+	private const EXPECTED = array(
+		'/notfound/v1/posters'                                        => array(
+			'GET'  => self::EVERYONE,
+			'POST' => self::PARTNERS,
+		),
+		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})'          => array(
+			'GET'    => self::EVERYONE,
+			'POST'   => self::OWNER,
+			'PUT'    => self::OWNER,
+			'PATCH'  => self::OWNER,
+		),
+		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/withdraw' => array( 'POST' => self::OWNER ),
+		'/notfound/v1/manage/posters'                                 => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/manage/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})'   => array( 'GET' => self::OWNER ),
+		'/notfound/v1/key'                                            => array( 'GET' => self::EVERYONE ),
+		'/notfound/v1/partners'                                       => array(
+			'GET'  => self::PARTNERS,
+			'POST' => self::ADMIN,
+		),
+		'/notfound/v1/hub/key/rotate'                                 => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/status'                                         => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/sync'                                           => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/hub/verify'                                     => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/preview'                                        => array( 'GET' => self::ADMIN ),
+	);
+
+	/**
+	 * Parameters that pass validation, so the permission decides.
+	 */
+	private const PARAMS = array(
+		'/notfound/v1/partners'   => array(
+			'slug'      => 'matrix-partner',
+			'name'      => 'Matrix partner',
+			'countries' => array( 'BE' ),
+			'website'   => 'https://matrix.example.org',
+			'contact'   => 'cases@matrix.example.org',
+		),
+		'/notfound/v1/hub/verify' => array( 'hub_url' => 'http://localhost:9' ),
+		'/notfound/v1/preview'    => array( 'country' => 'BE' ),
+	);
+
+	/** @var array<string, int> */
+	private array $users = array();
+
+	protected function setUp(): void {
+		parent::setUp();
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		Capabilities::add_role();
+		$partner_a = $this->partner( 'matrix-a' );
+		$partner_b = $this->partner( 'matrix-b' );
+		$this->users = array(
+			'anonymous'  => 0,
+			'subscriber' => $this->user( 'subscriber' ),
+			'editor'     => $this->user( 'editor' ),
+			'partner_a'  => $this->user( Capabilities::ROLE, $partner_a ),
+			'partner_b'  => $this->user( Capabilities::ROLE, $partner_b ),
+			'admin'      => $this->user( 'administrator' ),
+		);
+		$poster = self::poster( array( 'id' => 'matrix-poster' ) );
+		unset( $poster['partner'] );
+		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, $partner_a ) );
+	}
+
+	public function test_every_route_and_method_refuses_exactly_who_it_should(): void {
+		$routes = array_filter( array_keys( rest_get_server()->get_routes() ), static fn( string $route ): bool => str_starts_with( $route, '/notfound/' ) && '/notfound/v1' !== $route );
+		$this->assertNotEmpty( $routes );
+		$checked = 0;
+		foreach ( $routes as $route ) {
+			$this->assertArrayHasKey( $route, self::EXPECTED, "The route {$route} has no entry in the permission matrix." );
+			foreach ( $this->methods( $route ) as $method ) {
+				$this->assertArrayHasKey( $method, self::EXPECTED[ $route ], "{$method} {$route} has no entry in the permission matrix." );
+				foreach ( $this->users as $who => $user_id ) {
+					$status  = $this->status_of( $route, $method, $user_id );
+					$allowed = in_array( $who, self::EXPECTED[ $route ][ $method ], true );
+					$refused = 0 === $user_id ? 401 : 403;
+					if ( $allowed ) {
+						$this->assertNotContains( $status, array( 401, 403 ), "{$who} was refused {$method} {$route}." );
+					} else {
+						$this->assertSame( $refused, $status, "{$who} was not refused {$method} {$route}." );
+					}
+					++$checked;
+				}
+			}
+		}
+		$this->assertGreaterThan( 100, $checked );
+	}
+
+	/**
+	 * @return list<string>
+	 */
+	private function methods( string $route ): array {
+		$methods = array();
+		foreach ( rest_get_server()->get_routes()[ $route ] as $endpoint ) {
+			$methods = array_merge( $methods, array_keys( array_filter( (array) $endpoint['methods'] ) ) );
+		}
+		return array_values( array_unique( $methods ) );
+	}
+
+	private function status_of( string $route, string $method, int $user_id ): int {
+		wp_set_current_user( $user_id );
+		$path    = str_replace( '(?P<id>[a-z0-9][a-z0-9-]{0,63})', 'matrix-poster', $route );
+		$request = new \WP_REST_Request( $method, $path );
+		$params  = self::PARAMS[ $route ] ?? array();
+		if ( 'GET' === $method ) {
+			$request->set_query_params( $params );
+		} else {
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( (string) wp_json_encode( $params ? $params : array( 'first_name' => 'Matrix' ) ) );
+		}
+		$status = rest_do_request( $request )->get_status();
+		wp_set_current_user( 0 );
+		return $status;
+	}
+
+	private function partner( string $slug ): int {
+		return Plugin::instance()->partners->save(
+			array(
+				'slug'      => $slug,
+				'name'      => 'Partner ' . $slug,
+				'countries' => array( 'BE' ),
+				'hotline'   => '116 000',
+				'website'   => 'https://' . $slug . '.example.org',
+				'contact'   => 'cases@' . $slug . '.example.org',
+			)
+		);
+	}
+
+	private function user( string $role, ?int $partner = null ): int {
+		$login = 'matrix-' . $role . '-' . ( $partner ?? 0 );
+		$id    = wp_insert_user(
+			array(
+				'user_login' => $login,
+				'user_pass'  => 'password',
+				'user_email' => $login . '@example.org',
+				'role'       => $role,
+			)
+		);
+		$this->assertIsInt( $id );
+		if ( null !== $partner ) {
+			update_user_meta( $id, Capabilities::PARTNER_META, $partner );
+		}
+		return $id;
+	}
+}
