@@ -24,19 +24,7 @@ defined( 'ABSPATH' ) || exit;
 const VERSION     = '0.1.0';
 const PLUGIN_FILE = __FILE__;
 
-// Classes live in includes/, one per file, the namespace mirroring the folders.
-spl_autoload_register(
-	static function ( string $class_name ): void {
-		if ( ! str_starts_with( $class_name, __NAMESPACE__ . '\\' ) ) {
-			return;
-		}
-		$relative = str_replace( '\\', '/', substr( $class_name, strlen( __NAMESPACE__ ) + 1 ) );
-		$file     = __DIR__ . '/includes/' . $relative . '.php';
-		if ( is_readable( $file ) ) {
-			require $file;
-		}
-	}
-);
+require_once __DIR__ . '/includes/autoload.php';
 
 register_activation_hook( __FILE__, array( Activation::class, 'activate' ) );
 register_deactivation_hook( __FILE__, array( Activation::class, 'deactivate' ) );

@@ -67,6 +67,7 @@ final class Plugin {
 
 	public function add_hooks(): void {
 		add_action( 'plugins_loaded', array( Activation::class, 'maybe_upgrade' ) );
+		( new PrivacyPolicy() )->add_hooks();
 		$this->settings->add_hooks();
 		$this->sync->add_hooks();
 		( new Blocks() )->add_hooks();
