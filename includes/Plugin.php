@@ -78,6 +78,7 @@ final class Plugin {
 		( new PartnerPostersController( $this->settings, $this->hub_posters ) )->add_hooks();
 		( new Capabilities( $this->hub_posters ) )->add_hooks();
 		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
+		( new Admin\SettingsPage( $this->settings ) )->add_hooks();
 		( new PartnersController( $this->settings, $this->partners ) )->add_hooks();
 		( new KeyRotationController( $this->settings, $this->hub_keys ) )->add_hooks();
 		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();

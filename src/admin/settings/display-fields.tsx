@@ -1,0 +1,118 @@
+/**
+ * How the 404 page shows posters: the takeover, how many, the text above them, how old a copy may be.
+ */
+import {
+	TextControl,
+	TextareaControl,
+	ToggleControl,
+} from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+import { languageName } from './countries';
+import {
+	fieldId,
+	fieldProps,
+	helpProps,
+	numberFrom,
+	numberText,
+} from './field-props';
+import { Section, type FieldsProps } from './section';
+import { LIMITS } from './validate';
+
+/** The sync's schedule (includes/Display/Sync.php); not a setting. */
+const REFRESH_MINUTES = 10;
+
+export function DisplayFields( {
+	values,
+	errors,
+	onChange,
+	siteLocale,
+	adminLocale,
+}: FieldsProps & { siteLocale: string; adminLocale: string } ) {
+	return (
+		<Section title={ __( '404 page', 'notfound' ) }>
+			<ToggleControl
+				label={ __( 'Show posters on every 404 page', 'notfound' ) }
+				help={ __(
+					'When off, posters appear only where you place the Missing children posters block.',
+					'notfound'
+				) }
+				checked={ values.takeover }
+				onChange={ ( takeover ) => onChange( { takeover } ) }
+			/>
+			<TextControl
+				__next40pxDefaultSize
+				label={ __( 'Number of posters', 'notfound' ) }
+				type="number"
+				min={ LIMITS.posterCount.min }
+				max={ LIMITS.posterCount.max }
+				value={ numberText( values.poster_count ) }
+				onChange={ ( text ) =>
+					onChange( { poster_count: numberFrom( text ) } )
+				}
+				{ ...fieldProps(
+					errors,
+					'poster_count',
+					sprintf(
+						/* translators: 1: smallest number, 2: largest number. */
+						__(
+							'From %1$d to %2$d, nearest to the visitor first.',
+							'notfound'
+						),
+						LIMITS.posterCount.min,
+						LIMITS.posterCount.max
+					)
+				) }
+			/>
+			<div id={ fieldId( 'intro_text' ) }>
+				<TextareaControl
+					label={ __( 'Text above the posters', 'notfound' ) }
+					rows={ 3 }
+					value={ values.intro_text }
+					onChange={ ( value ) => onChange( { intro_text: value } ) }
+					{ ...helpProps(
+						errors,
+						'intro_text',
+						sprintf(
+							/* translators: 1: a language name, 2: the most characters allowed. */
+							__(
+								'Write it in the site’s language, %1$s. Empty: a short default message. At most %2$d characters.',
+								'notfound'
+							),
+							languageName( siteLocale, adminLocale ),
+							LIMITS.introText
+						)
+					) }
+				/>
+			</div>
+			<TextControl
+				__next40pxDefaultSize
+				label={ __(
+					'Maximum age of the posters (minutes)',
+					'notfound'
+				) }
+				type="number"
+				min={ LIMITS.maxAge.min }
+				max={ LIMITS.maxAge.max }
+				value={ numberText( values.max_age_minutes ) }
+				onChange={ ( text ) =>
+					onChange( { max_age_minutes: numberFrom( text ) } )
+				}
+				{ ...fieldProps(
+					errors,
+					'max_age_minutes',
+					sprintf(
+						/* translators: 1: minutes between refreshes, 2: smallest age, 3: largest age. */
+						__(
+							'The site refreshes its copy from the hub every %1$d minutes. A copy the hub has not confirmed for longer than this is never shown: a poster in it may have been withdrawn. From %2$d to %3$d.',
+							'notfound'
+						),
+						REFRESH_MINUTES,
+						LIMITS.maxAge.min,
+						LIMITS.maxAge.max
+					)
+				) }
+			/>
+		</Section>
+	);
+}

@@ -1,0 +1,66 @@
+/**
+ * Values the tests share: a stored option and the page data SettingsPage.php provides.
+ */
+import { countriesByName } from './countries';
+import type { PageData, SettingsValues, SyncStatus } from './types';
+
+export const PAGE: PageData = {
+	attribution:
+		'IP geolocation by DB-IP, https://db-ip.com, licensed under CC BY 4.0',
+	hubMode: false,
+	siteLocale: 'fr_FR',
+	adminLocale: 'en_US',
+	countries: [ 'BE', 'DE', 'FR', 'NL' ],
+};
+
+export const COUNTRIES = countriesByName( PAGE.countries, PAGE.adminLocale );
+
+export const PINNED_KEY = 'A'.repeat( 43 ) + '=';
+
+export function storedSettings(
+	changes: Partial< SettingsValues > = {}
+): SettingsValues {
+	return {
+		hub_mode: false,
+		hub_url: 'https://hub.example.org',
+		hub_public_key: PINNED_KEY,
+		regions: [],
+		geo_headers: true,
+		geo_database: true,
+		trusted_proxies: [],
+		default_country: 'BE',
+		max_age_minutes: 60,
+		poster_count: 6,
+		takeover: true,
+		intro_text: '',
+		...changes,
+	};
+}
+
+export function syncStatus( changes: Partial< SyncStatus > = {} ): SyncStatus {
+	return {
+		fresh: true,
+		confirmed_at: 1_800_000_000,
+		last_attempt_at: 1_800_000_000,
+		next_sync_at: 1_800_000_600,
+		last_error: '',
+		failures: 0,
+		stored: 7,
+		by_country: { BE: 5, FR: 2 },
+		dropped: {},
+		hub_url: 'https://hub.example.org',
+		pinned_key_id: '0123456789abcdef',
+		...changes,
+	};
+}
+
+/**
+ * The text an element's aria-describedby points to: where a field's error and hint are read.
+ * @param element
+ */
+export function descriptionOf( element: HTMLElement ): string {
+	return ( element.getAttribute( 'aria-describedby' ) ?? '' )
+		.split( ' ' )
+		.map( ( id ) => document.getElementById( id )?.textContent ?? '' )
+		.join( ' ' );
+}
