@@ -42,7 +42,7 @@ if $needs_site; then
 fi
 
 cd "$ROOT"
-logs="$STATE/test-logs"
+logs="$STATE/test-logs-${NOTFOUND_TEST_PORT:-8889}"  # Per port: test runs on other ports may run at the same time.
 rm -rf "$logs" && mkdir -p "$logs"
 for suite in "${suites[@]}"; do
 	case $suite in

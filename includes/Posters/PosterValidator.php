@@ -79,11 +79,12 @@ final class PosterValidator {
 	}
 
 	private function text( mixed $value, string $field, int $max ): string {
-		if ( ! is_string( $value ) || '' === trim( $value ) ) {
+		$clean = is_string( $value ) ? $this->clean_text( $value, $field, $max ) : '';
+		if ( '' === trim( $clean ) && ! isset( $this->errors[ $field ] ) ) {
+			// Also when nothing is left once markup is stripped: "<script>…</script>" is no name.
 			$this->errors[ $field ] = __( 'Required text is missing.', 'notfound' );
-			return '';
 		}
-		return $this->clean_text( $value, $field, $max );
+		return $clean;
 	}
 
 	private function optional_text( mixed $value, string $field, int $max ): ?string {

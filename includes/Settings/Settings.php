@@ -169,8 +169,23 @@ final class Settings {
 		if ( is_wp_error( $valid ) ) {
 			return $valid;
 		}
-		update_option( self::OPTION, rest_sanitize_value_from_schema( $merged, self::schema(), self::OPTION ) );
+		update_option( self::OPTION, self::clean( $merged ) );
 		return true;
+	}
+
+	/**
+	 * Types values by the schema and strips markup from the free text.
+	 *
+	 * @param array<string, mixed> $valid Values that passed the schema.
+	 * @return array<string, mixed>
+	 */
+	private static function clean( array $valid ): array {
+		$sanitized = rest_sanitize_value_from_schema( $valid, self::schema(), self::OPTION );
+		$sanitized = is_array( $sanitized ) ? $sanitized : array();
+		if ( isset( $sanitized['intro_text'] ) && is_string( $sanitized['intro_text'] ) ) {
+			$sanitized['intro_text'] = sanitize_textarea_field( $sanitized['intro_text'] );
+		}
+		return $sanitized;
 	}
 
 	/**
@@ -186,7 +201,6 @@ final class Settings {
 			add_settings_error( self::OPTION, (string) $valid->get_error_code(), $valid->get_error_message() );
 			return $this->all();
 		}
-		$sanitized = rest_sanitize_value_from_schema( $merged, self::schema(), self::OPTION );
-		return is_array( $sanitized ) ? $sanitized : $this->all();
+		return self::clean( $merged );
 	}
 }

@@ -124,12 +124,12 @@ final class NotFoundPageTest extends TestCase {
 		$this->assertStringContainsString( '<!-- wp:notfound/poster-carousel {"autoplay":true,"interval":12} /-->', $content );
 	}
 
-	public function test_the_intro_text_is_the_sites_own_and_escaped(): void {
+	public function test_the_intro_text_is_the_sites_own_without_markup(): void {
 		Plugin::instance()->settings->update( array( 'intro_text' => 'Sorry, <b>gone</b>. Search below.' ) );
 
 		$html = $this->render( '/no-such-page/' );
 
-		$this->assertStringContainsString( 'Sorry, &lt;b&gt;gone&lt;/b&gt;. Search below.', $html );
+		$this->assertStringContainsString( 'Sorry, gone. Search below.', $html );
 	}
 
 	public function test_the_render_makes_no_outbound_http_request_and_writes_nothing(): void {

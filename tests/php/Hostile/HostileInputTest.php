@@ -1,0 +1,156 @@
+<?php
+/**
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Tests\Hostile;
+
+use NotFound\Display\NotFoundPage;
+use NotFound\Display\PosterView;
+use NotFound\Hub\Capabilities;
+use NotFound\Plugin;
+use NotFound\Tests\TestCase;
+
+/**
+ * Generated hostile input through every door: the partner API's poster fields, every setting, the feed's
+ * query parameters. Each case is refused with a clear error or stored sanitised and escaped on output;
+ * PHPUnit fails on any PHP notice, warning or deprecation along the way.
+ */
+final class HostileInputTest extends TestCase {
+
+	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt' );
+	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval' );
+	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function poster_cases(): array {
+		return self::cross( self::POSTER_FIELDS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function setting_cases(): array {
+		return self::cross( self::SETTINGS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function feed_cases(): array {
+		return self::cross( self::FEED_PARAMS );
+	}
+
+	/**
+	 * @dataProvider poster_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'poster_cases' )]
+	public function test_a_poster_field( string $field, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		$partner = Plugin::instance()->partners->save(
+			array(
+				'slug'      => 'hostile',
+				'name'      => 'Hostile test partner',
+				'countries' => array( 'BE' ),
+				'hotline'   => '116 000',
+				'website'   => 'https://hostile.example.org',
+				'contact'   => 'cases@hostile.example.org',
+			)
+		);
+		$poster  = self::poster();
+		unset( $poster['partner'] );
+		self::set_path( $poster, $field, $payload );
+
+		$result = Plugin::instance()->hub_posters->save( $poster, $partner );
+
+		if ( is_wp_error( $result ) ) {
+			$this->assertNotEmpty( $result->get_error_message() );
+			$this->assertSame( array(), Plugin::instance()->hub_posters->active(), 'Nothing is stored half-way.' );
+			return;
+		}
+		$html = $this->render_poster( $result );
+		$this->assertFalse( Payloads::is_dangerous( $html ), $html );
+		$this->assertTrue( wp_check_invalid_utf8( (string) wp_json_encode( $result ) ) !== '' );
+	}
+
+	/**
+	 * @dataProvider setting_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'setting_cases' )]
+	public function test_a_setting( string $setting, mixed $payload ): void {
+		$before = Plugin::instance()->settings->all();
+
+		$result = Plugin::instance()->settings->update( array( $setting => $payload ) );
+
+		$after = Plugin::instance()->settings->all();
+		if ( is_wp_error( $result ) ) {
+			$this->assertNotEmpty( $result->get_error_message() );
+			$this->assertSame( $before, $after, 'A refused save changes nothing.' );
+		}
+		$html = do_blocks( ( new NotFoundPage( Plugin::instance()->settings ) )->content() );
+		$this->assertFalse( Payloads::is_dangerous( $html ), $html );
+	}
+
+	/**
+	 * @dataProvider feed_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'feed_cases' )]
+	public function test_a_feed_parameter( string $param, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		$request = new \WP_REST_Request( 'GET', '/notfound/v1/posters' );
+		$request->set_query_params( array( $param => $payload ) );
+
+		$status = rest_do_request( $request )->get_status();
+
+		$this->assertContains( $status, array( 200, 400 ) );
+	}
+
+	/**
+	 * @param list<string> $targets
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	private static function cross( array $targets ): array {
+		$cases = array();
+		foreach ( $targets as $target ) {
+			foreach ( Payloads::all() as $name => $payload ) {
+				$cases[ "{$target}: {$name}" ] = array( $target, $payload );
+			}
+		}
+		return $cases;
+	}
+
+	/**
+	 * @param array<string, mixed> $data
+	 */
+	private static function set_path( array &$data, string $path, mixed $value ): void {
+		$keys = explode( '.', $path );
+		$last = array_pop( $keys );
+		$node = &$data;
+		foreach ( $keys as $key ) {
+			$node = &$node[ is_numeric( $key ) ? (int) $key : $key ];
+		}
+		$node[ is_numeric( $last ) ? (int) $last : $last ] = $value;
+	}
+
+	/**
+	 * @param array<string, mixed> $poster
+	 */
+	private function render_poster( array $poster ): string {
+		self::store_local_copy( array( $poster ) );
+		$view = PosterView::from( $poster, 'en_US' );
+		$this->assertNotSame( '', $view->name );
+		return render_block(
+			array(
+				'blockName'    => NotFoundPage::BLOCK,
+				'attrs'        => array(),
+				'innerBlocks'  => array(),
+				'innerHTML'    => '',
+				'innerContent' => array(),
+			)
+		);
+	}
+}
