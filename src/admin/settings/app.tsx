@@ -22,7 +22,10 @@ export function App( { page }: { page: PageData } ) {
 	const [ settingsError, setSettingsError ] = useState( '' );
 	const [ status, setStatus ] = useState< SyncStatus | null >( null );
 	const [ statusError, setStatusError ] = useState( '' );
-	const [ savedVersion, setSavedVersion ] = useState( 0 );
+	// Changes whenever the posters a visitor would see may have: after a save, after a sync.
+	const [ previewVersion, setPreviewVersion ] = useState( 0 );
+	const refreshPreview = () =>
+		setPreviewVersion( ( version ) => version + 1 );
 	const countries = useMemo(
 		() => countriesByName( page.countries, page.adminLocale ),
 		[ page.countries, page.adminLocale ]
@@ -47,7 +50,7 @@ export function App( { page }: { page: PageData } ) {
 
 	const onSaved = ( values: SettingsValues ) => {
 		setSaved( values );
-		setSavedVersion( ( version ) => version + 1 );
+		refreshPreview();
 		// The pinned key's fingerprint and the hub shown come from the status.
 		loadStatus();
 	};
@@ -82,6 +85,10 @@ export function App( { page }: { page: PageData } ) {
 							status={ status }
 							loadError={ statusError }
 							onStatus={ setStatus }
+							onSynced={ ( synced ) => {
+								setStatus( synced );
+								refreshPreview();
+							} }
 							countries={ countries }
 							locale={ page.adminLocale }
 						/>
@@ -89,7 +96,7 @@ export function App( { page }: { page: PageData } ) {
 							countries={ countries }
 							initialCountry={ saved.default_country }
 							count={ saved.poster_count }
-							version={ savedVersion }
+							version={ previewVersion }
 						/>
 						{ saved.hub_mode && (
 							<>

@@ -16,7 +16,7 @@ interface PreviewPanelProps {
 	countries: Country[];
 	initialCountry: string;
 	count: number;
-	/** Changes after every save, so the preview follows the saved settings. */
+	/** Changes whenever the server's answer may have: the preview then asks again. */
 	version: number;
 }
 

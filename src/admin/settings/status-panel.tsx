@@ -19,6 +19,8 @@ interface StatusPanelProps {
 	/** Why the status could not be read, if it could not. */
 	loadError: string;
 	onStatus: ( status: SyncStatus ) => void;
+	/** After "Sync now" succeeded: the local copy may have changed. */
+	onSynced: ( status: SyncStatus ) => void;
 	countries: Country[];
 	locale: string;
 }
@@ -95,7 +97,7 @@ function StatusDetails( {
 	status,
 	countries,
 	locale,
-}: Omit< StatusPanelProps, 'loadError' | 'onStatus' > & {
+}: Pick< StatusPanelProps, 'countries' | 'locale' > & {
 	status: SyncStatus;
 } ) {
 	const never = __( 'Never', 'notfound' );
@@ -158,6 +160,7 @@ export function StatusPanel( {
 	status,
 	loadError,
 	onStatus,
+	onSynced,
 	countries,
 	locale,
 }: StatusPanelProps ) {
@@ -168,7 +171,7 @@ export function StatusPanel( {
 	const sync = async () => {
 		setSyncing( true );
 		try {
-			onStatus( await syncNow() );
+			onSynced( await syncNow() );
 			createSuccessNotice( __( 'Synced with the hub.', 'notfound' ), {
 				type: 'snackbar',
 			} );
