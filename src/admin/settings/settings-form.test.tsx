@@ -3,22 +3,22 @@
  * server's 400 lands on the field its message names, and a valid save sends every field.
  */
 import apiFetch from '@wordpress/api-fetch';
-import { dispatch, select } from '@wordpress/data';
-import { store as noticesStore } from '@wordpress/notices';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { SettingsForm } from './settings-form';
-import { COUNTRIES, PAGE, descriptionOf, storedSettings } from './test-values';
+import {
+	COUNTRIES,
+	PAGE,
+	SHOWN,
+	clearNotices,
+	descriptionOf,
+	noticeTexts,
+	storedSettings,
+} from './test-values';
 
 jest.mock( '@wordpress/api-fetch' );
 const request = apiFetch as unknown as jest.Mock;
-
-function notices(): string[] {
-	return select( noticesStore )
-		.getNotices()
-		.map( ( { content } ) => content );
-}
 
 function renderForm() {
 	const onSaved = jest.fn();
@@ -34,18 +34,11 @@ function renderForm() {
 	return { onSaved, user: userEvent.setup() };
 }
 
-/** Text shown on the screen, not the copy wp.a11y.speak puts in its live regions. */
-const SHOWN = { ignore: '.a11y-speak-region, script, style' };
-
 const save = () => screen.getByRole( 'button', { name: 'Save settings' } );
 
 beforeEach( () => {
 	request.mockReset();
-	dispatch( noticesStore ).removeNotices(
-		select( noticesStore )
-			.getNotices()
-			.map( ( { id } ) => id )
-	);
+	clearNotices();
 } );
 
 describe( 'SettingsForm', () => {
@@ -77,7 +70,7 @@ describe( 'SettingsForm', () => {
 		await waitFor( () =>
 			expect( count.ownerDocument.activeElement ).toBe( count )
 		);
-		expect( notices() ).toEqual( [
+		expect( noticeTexts() ).toEqual( [
 			'Settings not saved: correct the marked fields.',
 		] );
 		expect( request ).not.toHaveBeenCalled();
@@ -107,7 +100,9 @@ describe( 'SettingsForm', () => {
 			expect( maxAge.getAttribute( 'aria-invalid' ) ).toBe( 'true' )
 		);
 		expect( descriptionOf( maxAge ) ).toContain( message );
-		expect( notices() ).toEqual( [ `Settings not saved: ${ message }` ] );
+		expect( noticeTexts() ).toEqual( [
+			`Settings not saved: ${ message }`,
+		] );
 		expect( ( maxAge as HTMLInputElement ).value ).toBe( '90' );
 		expect( onSaved ).not.toHaveBeenCalled();
 	} );
@@ -143,7 +138,7 @@ describe( 'SettingsForm', () => {
 			method: 'POST',
 			data: { notfound_settings: expected },
 		} );
-		expect( notices() ).toEqual( [ 'Settings saved.' ] );
+		expect( noticeTexts() ).toEqual( [ 'Settings saved.' ] );
 	} );
 
 	it( 'pins a hub’s key only after it verified, and only by saving', async () => {

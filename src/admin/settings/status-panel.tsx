@@ -14,6 +14,9 @@ import { Section } from './section';
 import { formatTime } from './time';
 import type { SyncStatus } from './types';
 
+/** These notices describe a state, not news: screen readers are not made to read them on every load. */
+const STATE_NOTICE = { isDismissible: false, spokenMessage: '' } as const;
+
 interface StatusPanelProps {
 	status: SyncStatus | null;
 	/** Why the status could not be read, if it could not. */
@@ -105,7 +108,7 @@ function StatusDetails( {
 		<>
 			<Notice
 				status={ status.fresh ? 'success' : 'warning' }
-				isDismissible={ false }
+				{ ...STATE_NOTICE }
 			>
 				{ status.fresh
 					? __(
@@ -118,7 +121,7 @@ function StatusDetails( {
 						) }
 			</Notice>
 			{ status.last_error && (
-				<Notice status="error" isDismissible={ false }>
+				<Notice status="error" { ...STATE_NOTICE }>
 					{ sprintf(
 						/* translators: 1: number of failed syncs in a row, 2: the reason. */
 						_n(
@@ -200,7 +203,7 @@ export function StatusPanel( {
 				/>
 			) }
 			{ ! status && loadError && (
-				<Notice status="error" isDismissible={ false }>
+				<Notice status="error" { ...STATE_NOTICE }>
 					{ sprintf(
 						/* translators: %s: the reason. */
 						__(

@@ -1,6 +1,9 @@
 /**
  * Values the tests share: a stored option and the page data SettingsPage.php provides.
  */
+import { dispatch, select } from '@wordpress/data';
+import { store as noticesStore } from '@wordpress/notices';
+
 import { countriesByName } from './countries';
 import type { PageData, SettingsValues, SyncStatus } from './types';
 
@@ -63,4 +66,22 @@ export function descriptionOf( element: HTMLElement ): string {
 		.split( ' ' )
 		.map( ( id ) => document.getElementById( id )?.textContent ?? '' )
 		.join( ' ' );
+}
+
+/** Text shown on the screen, not the copy wp.a11y.speak puts in its live regions. */
+export const SHOWN = { ignore: '.a11y-speak-region, script, style' };
+
+/** The notices store is one for all tests: each starts without notices. */
+export function clearNotices(): void {
+	dispatch( noticesStore ).removeNotices(
+		select( noticesStore )
+			.getNotices()
+			.map( ( { id } ) => id )
+	);
+}
+
+export function noticeTexts(): string[] {
+	return select( noticesStore )
+		.getNotices()
+		.map( ( { content } ) => content );
 }
