@@ -69,6 +69,14 @@ export function App( { page }: { page: PageData } ) {
 				</Notice>
 			) }
 			{ ! saved && ! settingsError && <Spinner /> }
+			{ saved && saved.hub_mode !== page.hubMode && (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'Hub mode changed. Reload the page to update the admin menu (the Posters screen exists in hub mode only).',
+						'notfound'
+					) }
+				</Notice>
+			) }
 			{ saved && (
 				<div className="notfound-settings-layout">
 					<div className="notfound-settings-layout__main">

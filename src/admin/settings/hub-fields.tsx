@@ -20,6 +20,8 @@ import { hubUrlError } from './validate';
 interface HubFieldsProps extends FieldsProps {
 	/** The key stored in the option, and its fingerprint as the status route gives it. */
 	savedKey: string;
+	/** The hub address stored in the option: a new address needs its own key. */
+	savedHubUrl: string;
 	savedKeyId: string | null;
 }
 
@@ -32,9 +34,13 @@ type Verification =
 function PinnedKey( {
 	values,
 	savedKey,
+	savedHubUrl,
 	savedKeyId,
 	verified,
-}: Pick< HubFieldsProps, 'values' | 'savedKey' | 'savedKeyId' > & {
+}: Pick<
+	HubFieldsProps,
+	'values' | 'savedKey' | 'savedKeyId' | 'savedHubUrl'
+> & {
 	verified?: HubVerification;
 } ) {
 	if ( values.hub_public_key === '' ) {
@@ -52,6 +58,11 @@ function PinnedKey( {
 			<p>
 				{ __( 'Pinned key fingerprint:', 'notfound' ) }{ ' ' }
 				<code>{ savedKeyId ?? __( 'unknown', 'notfound' ) }</code>
+				{ values.hub_url !== savedHubUrl &&
+					` ${ __(
+						'It is the previous hub’s key: fetch and verify the new hub’s key, or the site will refuse its feed.',
+						'notfound'
+					) }` }
 			</p>
 		);
 	}
@@ -131,6 +142,7 @@ export function HubFields( {
 	errors,
 	onChange,
 	savedKey,
+	savedHubUrl,
 	savedKeyId,
 }: HubFieldsProps ) {
 	const [ verification, setVerification ] = useState< Verification >( {
@@ -182,6 +194,7 @@ export function HubFields( {
 				<PinnedKey
 					values={ values }
 					savedKey={ savedKey }
+					savedHubUrl={ savedHubUrl }
 					savedKeyId={ savedKeyId }
 					verified={ current }
 				/>

@@ -185,6 +185,18 @@ describe( 'SettingsForm', () => {
 		);
 	} );
 
+	it( 'warns that a pinned key belongs to the previous hub when the address changes', async () => {
+		const { user } = renderForm();
+		const hub = screen.getByRole( 'textbox', { name: 'Hub address' } );
+
+		await user.clear( hub );
+		await user.type( hub, 'https://other-hub.example.org' );
+
+		expect(
+			screen.getByText( /It is the previous hub’s key/ ).textContent
+		).toContain( '0123456789abcdef' );
+	} );
+
 	it( 'refuses to offer a key whose signature does not verify, and shows a failed fetch', async () => {
 		request
 			.mockResolvedValueOnce( {

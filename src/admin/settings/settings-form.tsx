@@ -168,6 +168,7 @@ export function SettingsForm( {
 			<HubFields
 				{ ...fields }
 				savedKey={ saved.hub_public_key }
+				savedHubUrl={ saved.hub_url }
 				savedKeyId={ savedKeyId }
 			/>
 			<div className="notfound-save">
