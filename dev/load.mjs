@@ -34,8 +34,17 @@ async function client() {
 await Promise.all( Array.from( { length: connections }, client ) );
 times.sort( ( a, b ) => a - b );
 const percentile = ( p ) =>
-	times.length ? times[ Math.min( times.length - 1, Math.floor( ( p / 100 ) * times.length ) ) ] : 0;
-const others = Object.entries( statuses ).filter( ( [ code ] ) => code !== '404' );
+	times.length
+		? times[
+				Math.min(
+					times.length - 1,
+					Math.floor( ( p / 100 ) * times.length )
+				)
+			]
+		: 0;
+const others = Object.entries( statuses ).filter(
+	( [ code ] ) => code !== '404'
+);
 process.stdout.write(
 	[
 		`Load: ${ connections } connections for ${ seconds } s on ${ url }`,
@@ -46,6 +55,8 @@ process.stdout.write(
 	].join( '\n' )
 );
 if ( errors || others.length || ! times.length ) {
-	process.stdout.write( 'FAILED: every answer must be a 404 page, without error.\n' );
+	process.stdout.write(
+		'FAILED: every answer must be a 404 page, without error.\n'
+	);
 	process.exit( 1 );
 }

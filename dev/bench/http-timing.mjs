@@ -14,16 +14,20 @@ import http from 'node:http';
 export function timedGet( url, headers = {} ) {
 	return new Promise( ( resolve, reject ) => {
 		const started = process.hrtime.bigint();
-		const request = http.get( url, { headers, agent: false }, ( response ) => {
-			response.resume();
-			response.on( 'end', () =>
-				resolve( {
-					status: response.statusCode ?? 0,
-					ms: Number( process.hrtime.bigint() - started ) / 1e6,
-					etag: response.headers.etag,
-				} )
-			);
-		} );
+		const request = http.get(
+			url,
+			{ headers, agent: false },
+			( response ) => {
+				response.resume();
+				response.on( 'end', () =>
+					resolve( {
+						status: response.statusCode ?? 0,
+						ms: Number( process.hrtime.bigint() - started ) / 1e6,
+						etag: response.headers.etag,
+					} )
+				);
+			}
+		);
 		request.on( 'error', reject );
 	} );
 }
@@ -44,8 +48,8 @@ export function median( values ) {
  * Runs every case `rounds` times, rotating their order each round, after `warmup` untimed rounds.
  *
  * @param {{name: string, url: string, headers?: Record<string, string>, status: number}[]} cases
- * @param {number}                                                                           rounds
- * @param {number}                                                                           warmup
+ * @param {number}                                                                          rounds
+ * @param {number}                                                                          warmup
  * @return {Promise<Record<string, number[]>>} Milliseconds per case name.
  */
 export async function interleave( cases, rounds, warmup = 10 ) {
@@ -55,7 +59,9 @@ export async function interleave( cases, rounds, warmup = 10 ) {
 			const c = cases[ ( i + Math.max( round, 0 ) ) % cases.length ];
 			const { status, ms } = await timedGet( c.url, c.headers );
 			if ( status !== c.status ) {
-				throw new Error( `${ c.name }: HTTP ${ status }, expected ${ c.status }` );
+				throw new Error(
+					`${ c.name }: HTTP ${ status }, expected ${ c.status }`
+				);
 			}
 			if ( round >= 0 ) {
 				times[ c.name ].push( ms );

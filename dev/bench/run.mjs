@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 import { interleave, median, timedGet } from './http-timing.mjs';
+import { pageWeight } from './page-weight.mjs';
 
 const base = process.env.NOTFOUND_BENCH_URL ?? 'http://localhost:8892';
 const rounds = Number( process.env.NOTFOUND_BENCH_ROUNDS ?? 200 );
@@ -14,13 +15,27 @@ const output = process.argv[ 2 ] ?? 'docs/benchmarks.md';
 const list = `${ base }/wp-json/notfound/v1/posters`;
 const { etag } = await timedGet( list );
 const hubCases = [
-	{ name: 'core posts', url: `${ base }/wp-json/wp/v2/posts?per_page=10`, status: 200 },
+	{
+		name: 'core posts',
+		url: `${ base }/wp-json/wp/v2/posts?per_page=10`,
+		status: 200,
+	},
 	{ name: 'hub list', url: list, status: 200 },
-	{ name: 'hub list 304', url: list, headers: { 'If-None-Match': etag ?? '' }, status: 304 },
+	{
+		name: 'hub list 304',
+		url: list,
+		headers: { 'If-None-Match': etag ?? '' },
+		status: 304,
+	},
 ];
 const notFound = `${ base }/no-such-page-for-the-benchmark/`;
 const pageCases = [
-	{ name: '404 plugin off', url: notFound, headers: { 'X-NotFound-Bench': 'off' }, status: 404 },
+	{
+		name: '404 plugin off',
+		url: notFound,
+		headers: { 'X-NotFound-Bench': 'off' },
+		status: 404,
+	},
 	{ name: '404 plugin on', url: notFound, status: 404 },
 ];
 const times = {
@@ -28,8 +43,14 @@ const times = {
 	...( await interleave( pageCases, rounds ) ),
 };
 const medians = Object.fromEntries(
-	Object.entries( times ).map( ( [ name, values ] ) => [ name, median( values ) ] )
+	Object.entries( times ).map( ( [ name, values ] ) => [
+		name,
+		median( values ),
+	] )
 );
+const weight = await pageWeight( notFound );
+const siteHost = new URL( base ).host;
+const thirdParty = weight.on.hosts.filter( ( host ) => host !== siteHost );
 const ratio = ( name, to = 'core posts' ) =>
 	( medians[ name ] / medians[ to ] ).toFixed( 2 );
 
@@ -64,6 +85,23 @@ active plugins for requests that carry \`X-NotFound-Bench: off\`).
 |---|---|---|---|
 | 404 plugin off | ${ medians[ '404 plugin off' ].toFixed( 1 ) } | 1.00 | |
 | 404 plugin on | ${ medians[ '404 plugin on' ].toFixed( 1 ) } | ${ ratio( '404 plugin on', '404 plugin off' ) } | ≤ 1.10 |
+
+## What the visitor's browser loads on the 404 page
+
+Measured in Chromium on the same page, with the plugin and without: JS and CSS (files and inline, each
+gzipped), the hosts the browser contacted, and the cumulative layout shift after load. Without the plugin
+the page is the theme's own 404 template, whose blocks bring their own CSS: the plugin's page can weigh
+less CSS than the theme's.
+
+| | without the plugin | with the plugin | added by the plugin | budget |
+|---|---|---|---|---|
+| JS, gzipped bytes | ${ weight.off.js } | ${ weight.on.js } | ${ weight.on.js - weight.off.js } | 4096 (the carousel) |
+| CSS, gzipped bytes | ${ weight.off.css } | ${ weight.on.css } | ${ weight.on.css - weight.off.css } | 3072 (the carousel) |
+| CLS | ${ weight.off.cls.toFixed( 3 ) } | ${ weight.on.cls.toFixed( 3 ) } | | 0 |
+
+Hosts contacted with the plugin: ${ weight.on.hosts.join( ', ' ) }. Third-party hosts: ${
+	thirdParty.length ? thirdParty.join( ', ' ) : 'none'
+}.
 `;
 writeFileSync( output, report );
 process.stdout.write( report );
