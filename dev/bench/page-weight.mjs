@@ -29,7 +29,10 @@ async function measure( browser, url, headers ) {
 	page.on( 'request', ( request ) => {
 		const requested = new URL( request.url() );
 		// data: and blob: URLs are not requests to any host.
-		if ( requested.protocol === 'http:' || requested.protocol === 'https:' ) {
+		if (
+			requested.protocol === 'http:' ||
+			requested.protocol === 'https:'
+		) {
 			hosts.add( requested.host );
 		}
 	} );
