@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig( {
 	testDir: './tests/e2e',
-	outputDir: './.state/playwright',
+	// Per port: test runs on other ports may run at the same time.
+	outputDir: `./.state/playwright-${ process.env.NOTFOUND_TEST_PORT ?? '8889' }`,
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,

@@ -58,9 +58,11 @@ ensure_os_packages() {
 }
 
 ensure_dependencies() {
-	if [ ! -x "$ROOT/vendor/bin/wp" ] || [ "$ROOT/composer.json" -nt "$ROOT/vendor/autoload.php" ]; then
+	# A stamp, not vendor/autoload.php: Composer leaves that untouched when nothing changed.
+	if [ ! -x "$ROOT/vendor/bin/wp" ] || [ "$ROOT/composer.json" -nt "$ROOT/vendor/.notfound-installed" ]; then
 		step "Installing Composer dependencies"
 		(cd "$ROOT" && composer install --no-interaction --no-progress -q) || fail "composer install failed"
+		touch "$ROOT/vendor/.notfound-installed"
 	fi
 	if [ ! -d "$ROOT/node_modules/.bin" ] || [ "$ROOT/package.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
 		step "Installing npm dependencies (takes a few minutes the first time)"
@@ -70,7 +72,7 @@ ensure_dependencies() {
 
 ensure_build() {
 	local newest
-	newest=$(find "$ROOT/src" -type f -newer "$ROOT/build/blocks-manifest.php" 2>/dev/null | head -n 1 || true)
+	newest=$(find "$ROOT/src" "$ROOT/webpack.config.js" "$ROOT/package.json" -type f -newer "$ROOT/build/blocks-manifest.php" 2>/dev/null | head -n 1 || true)
 	if [ ! -f "$ROOT/build/blocks-manifest.php" ] || [ -n "$newest" ]; then
 		step "Building blocks and admin apps"
 		(cd "$ROOT" && npm run --silent build >"$STATE/build.log" 2>&1) || fail "build failed, see $STATE/build.log"

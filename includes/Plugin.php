@@ -17,6 +17,7 @@ use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PageCacheHeaders;
 use NotFound\Display\PosterSelector;
+use NotFound\Display\SamplePosters;
 use NotFound\Display\SiteHealth;
 use NotFound\Display\StatusController;
 use NotFound\Display\Sync;
@@ -46,6 +47,7 @@ final class Plugin {
 	public readonly LocalPosters $local_posters;
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
+	public readonly SamplePosters $samples;
 
 	private function __construct() {
 		$this->settings      = new Settings();
@@ -56,6 +58,7 @@ final class Plugin {
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
+		$this->samples       = new SamplePosters();
 	}
 
 	public static function instance(): Plugin {
@@ -68,6 +71,7 @@ final class Plugin {
 	public function add_hooks(): void {
 		add_action( 'plugins_loaded', array( Activation::class, 'maybe_upgrade' ) );
 		( new PrivacyPolicy() )->add_hooks();
+		$this->samples->add_hooks();
 		$this->settings->add_hooks();
 		$this->sync->add_hooks();
 		( new Blocks() )->add_hooks();

@@ -70,18 +70,7 @@ final class HubPostersPage {
 		if ( '' === $this->hook_suffix || $hook_suffix !== $this->hook_suffix ) {
 			return;
 		}
-		$plugin_dir = plugin_dir_path( \NotFound\PLUGIN_FILE );
-		$asset_file = $plugin_dir . self::BUILD . 'index.asset.php';
-		if ( ! is_readable( $asset_file ) ) {
-			return; // Not built: the page stays empty rather than failing (a release zip always contains the build).
-		}
-		/** @var array{dependencies: list<non-empty-string>, version: string} $asset */
-		$asset    = require $asset_file;
-		$base_url = plugins_url( self::BUILD, \NotFound\PLUGIN_FILE );
-		wp_enqueue_script( self::HANDLE, $base_url . 'index.js', $asset['dependencies'], $asset['version'], true );
-		wp_set_script_translations( self::HANDLE, 'notfound', $plugin_dir . 'languages' );
-		wp_enqueue_style( self::HANDLE, $base_url . 'index.css', array( 'wp-components' ), $asset['version'] );
-		wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
+		AppAssets::enqueue( self::HANDLE, self::BUILD );
 	}
 
 	/**
@@ -93,7 +82,7 @@ final class HubPostersPage {
 		return array(
 			'isAdmin'   => current_user_can( 'manage_options' ),
 			'partnerId' => Capabilities::partner_of( get_current_user_id() ),
-			'countries' => self::country_codes(),
+			'countries' => Countries::codes(),
 			'photo'     => array(
 				'mimeTypes' => PosterPhotos::MIME_TYPES,
 				'minSide'   => PosterPhotos::MIN_SIDE,
@@ -101,23 +90,5 @@ final class HubPostersPage {
 				'maxBytes'  => PosterPhotos::MAX_BYTES,
 			),
 		);
-	}
-
-	/**
-	 * The ISO 3166-1 codes the validator accepts. Countries only answers is_valid(), and asking it for all
-	 * 676 two-letter pairs is cheap and keeps one list in one place.
-	 *
-	 * @return list<string>
-	 */
-	private static function country_codes(): array {
-		$codes = array();
-		foreach ( range( 'A', 'Z' ) as $first ) {
-			foreach ( range( 'A', 'Z' ) as $second ) {
-				if ( Countries::is_valid( $first . $second ) ) {
-					$codes[] = $first . $second;
-				}
-			}
-		}
-		return $codes;
 	}
 }

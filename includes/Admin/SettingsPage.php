@@ -62,24 +62,10 @@ final class SettingsPage {
 		if ( '' === $this->hook_suffix || $hook_suffix !== $this->hook_suffix ) {
 			return;
 		}
-		$plugin_dir = plugin_dir_path( \NotFound\PLUGIN_FILE );
-		$asset_file = $plugin_dir . self::BUILD . 'index.asset.php';
-		if ( ! is_readable( $asset_file ) ) {
-			return; // Not built: the page stays empty rather than failing (a release zip always contains the build).
+		$block_style = wp_style_is( self::BLOCK_STYLE, 'registered' ) ? array( self::BLOCK_STYLE ) : array();
+		if ( AppAssets::enqueue( self::HANDLE, self::BUILD, $block_style ) ) {
+			wp_add_inline_script( self::HANDLE, 'var notfoundSettingsPage = ' . wp_json_encode( $this->page_data() ) . ';', 'before' );
 		}
-		/** @var array{dependencies: list<non-empty-string>, version: string} $asset */
-		$asset    = require $asset_file;
-		$base_url = plugins_url( self::BUILD, \NotFound\PLUGIN_FILE );
-		wp_enqueue_script( self::HANDLE, $base_url . 'index.js', $asset['dependencies'], $asset['version'], true );
-		wp_set_script_translations( self::HANDLE, 'notfound', $plugin_dir . 'languages' );
-		wp_add_inline_script( self::HANDLE, 'var notfoundSettingsPage = ' . wp_json_encode( $this->page_data() ) . ';', 'before' );
-
-		$style_dependencies = array( 'wp-components' );
-		if ( wp_style_is( self::BLOCK_STYLE, 'registered' ) ) {
-			$style_dependencies[] = self::BLOCK_STYLE;
-		}
-		wp_enqueue_style( self::HANDLE, $base_url . 'index.css', $style_dependencies, $asset['version'] );
-		wp_style_add_data( self::HANDLE, 'rtl', 'replace' );
 	}
 
 	/**
@@ -93,18 +79,7 @@ final class SettingsPage {
 			'hubMode'     => $this->settings->hub_mode(),
 			'siteLocale'  => get_locale(),
 			'adminLocale' => get_user_locale(),
-			'countries'   => self::country_codes(),
+			'countries'   => Countries::codes(),
 		);
-	}
-
-	/**
-	 * Every code Countries accepts, so the pickers offer exactly what the rest of the plugin knows.
-	 *
-	 * @return list<string>
-	 */
-	private static function country_codes(): array {
-		$letters = range( 'A', 'Z' );
-		$pairs   = array_merge( ...array_map( static fn( string $first ): array => array_map( static fn( string $second ): string => $first . $second, $letters ), $letters ) );
-		return array_values( array_filter( $pairs, array( Countries::class, 'is_valid' ) ) );
 	}
 }

@@ -63,6 +63,13 @@ final class Countries {
 		'MA' => array( 32.00, -6.80 ),
 	);
 
+	/**
+	 * @return list<string> Every code, alphabetically.
+	 */
+	public static function codes(): array {
+		return explode( ' ', self::CODES );
+	}
+
 	public static function is_valid( string $code ): bool {
 		return 1 === preg_match( '/^[A-Z]{2}$/', $code ) && str_contains( self::CODES, $code );
 	}

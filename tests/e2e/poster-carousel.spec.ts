@@ -133,10 +133,10 @@ test.describe( 'with JavaScript', () => {
 			await page.keyboard.press( 'Tab' );
 			await expect( link ).toBeFocused();
 		}
-		// After the shown poster's last link, Tab leaves the carousel: hidden posters are skipped.
+		// After the shown poster's last link, Tab leaves the posters: hidden ones are skipped.
 		await page.keyboard.press( 'Tab' );
 		await expect(
-			page.locator( '.wp-block-notfound-poster-carousel :focus' )
+			page.locator( '.wp-block-notfound-poster-carousel__slide :focus' )
 		).toHaveCount( 0 );
 	} );
 

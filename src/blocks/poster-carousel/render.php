@@ -9,6 +9,7 @@
  */
 
 use NotFound\Display\PosterView;
+use NotFound\Display\SamplePosters;
 use NotFound\Hub\Hotlines;
 use NotFound\Plugin;
 
@@ -16,6 +17,9 @@ defined( 'ABSPATH' ) || exit;
 
 $notfound_posters = Plugin::instance()->selector->for_visitor( (int) ( $attributes['count'] ?? 0 ) );
 $notfound_locale  = determine_locale();
+if ( ! $notfound_posters && Plugin::instance()->samples->is_editor_preview() ) {
+	$notfound_posters = SamplePosters::all(); // Editors see what the block will look like; visitors never do.
+}
 
 if ( ! $notfound_posters ) {
 	// No fresh posters: never show a possibly withdrawn one; point to the hotline instead.
@@ -127,4 +131,7 @@ if ( $notfound_carousel ) {
 			</div>
 		<?php endforeach; ?>
 	</div>
+	<?php if ( Plugin::instance()->selector->visitor_country()->may_use_ip_address() ) : ?>
+		<p class="wp-block-notfound-poster-carousel__credit"><a href="https://db-ip.com"><?php esc_html_e( 'IP Geolocation by DB-IP', 'notfound' ); ?></a></p>
+	<?php endif; ?>
 </section>
