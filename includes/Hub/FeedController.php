@@ -61,6 +61,11 @@ final class FeedController {
 						'maximum' => HubPosters::MAX_LIMIT,
 						'default' => 100,
 					),
+					'lang'    => array(
+						'type'        => 'string',
+						'description' => __( 'Only this language\'s descriptions (and English, the fallback).', 'notfound' ),
+						'pattern'     => '^[a-z]{2,3}(_[A-Z]{2})?$',
+					),
 				),
 			)
 		);
@@ -114,8 +119,9 @@ final class FeedController {
 		$near  = is_string( $request['near'] ) ? array_map( 'floatval', explode( ',', $request['near'] ) ) : null;
 		$near  = null === $near || abs( $near[0] ) > 90 || abs( $near[1] ) > 180 ? null : array( $near[0], $near[1] );
 		$limit = (int) $request['limit'];
+		$lang  = is_string( $request['lang'] ) ? $request['lang'] : '';
 		// The date is part of the tag: posters expire without a write.
-		$etag = '"' . md5( implode( '|', array( $this->posters->version(), gmdate( 'Y-m-d' ), implode( ',', $countries ), wp_json_encode( $near ), $limit ) ) ) . '"';
+		$etag = '"' . md5( implode( '|', array( $this->posters->version(), gmdate( 'Y-m-d' ), implode( ',', $countries ), wp_json_encode( $near ), $limit, $lang ) ) ) . '"';
 
 		if ( self::etag_matches( $request->get_header( 'if_none_match' ), $etag ) ) {
 			$response = new RawJsonResponse( '', 304 );
@@ -130,7 +136,7 @@ final class FeedController {
 							'url'  => home_url( '/' ),
 						),
 						'generated_at' => gmdate( 'c' ),
-						'posters'      => $this->posters->active( $countries, $near, $limit ),
+						'posters'      => self::in_language( $this->posters->active( $countries, $near, $limit ), $lang ),
 					),
 					JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
 				);
@@ -189,6 +195,23 @@ final class FeedController {
 			echo $result->body; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON body of a REST response, sent as application/json.
 		}
 		return true;
+	}
+
+	/**
+	 * Keeps only the asked language's descriptions, and English as the fallback; all when none is asked.
+	 *
+	 * @param list<array<string, mixed>> $posters
+	 * @return list<array<string, mixed>>
+	 */
+	private static function in_language( array $posters, string $lang ): array {
+		if ( '' === $lang ) {
+			return $posters;
+		}
+		$keep = array_flip( array_unique( array( $lang, substr( $lang, 0, 2 ), 'en' ) ) );
+		foreach ( $posters as $index => $poster ) {
+			$posters[ $index ]['description'] = (object) array_intersect_key( (array) $poster['description'], $keep );
+		}
+		return $posters;
 	}
 
 	/**

@@ -1,5 +1,5 @@
 /**
- * How the 404 page shows posters: the takeover, how many, the text above them, how old a copy may be.
+ * How the 404 page shows posters: the takeover, how many, rotation, the text above them, how old a copy may be.
  */
 import {
 	TextControl,
@@ -64,6 +64,38 @@ export function DisplayFields( {
 					)
 				) }
 			/>
+			<ToggleControl
+				label={ __( 'Rotate the posters', 'notfound' ) }
+				help={ __(
+					'Off by default: motion is opt-in. Rotation stops when a visitor focuses or points at a poster, and never starts for visitors who prefer reduced motion.',
+					'notfound'
+				) }
+				checked={ values.autoplay }
+				onChange={ ( autoplay ) => onChange( { autoplay } ) }
+			/>
+			{ values.autoplay && (
+				<TextControl
+					__next40pxDefaultSize
+					label={ __( 'Seconds per poster', 'notfound' ) }
+					type="number"
+					min={ LIMITS.interval.min }
+					max={ LIMITS.interval.max }
+					value={ numberText( values.interval ) }
+					onChange={ ( text ) =>
+						onChange( { interval: numberFrom( text ) } )
+					}
+					{ ...fieldProps(
+						errors,
+						'interval',
+						sprintf(
+							/* translators: 1: fewest seconds, 2: most seconds. */
+							__( 'From %1$d to %2$d.', 'notfound' ),
+							LIMITS.interval.min,
+							LIMITS.interval.max
+						)
+					) }
+				/>
+			) }
 			<div id={ fieldId( 'intro_text' ) }>
 				<TextareaControl
 					label={ __( 'Text above the posters', 'notfound' ) }

@@ -18,6 +18,8 @@ const FIELDS: ReadonlyArray< SettingsField > = [
 	'max_age_minutes',
 	'poster_count',
 	'takeover',
+	'autoplay',
+	'interval',
 	'intro_text',
 ] satisfies ReadonlyArray< keyof SettingsValues >;
 

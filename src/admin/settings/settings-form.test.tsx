@@ -107,6 +107,28 @@ describe( 'SettingsForm', () => {
 		expect( onSaved ).not.toHaveBeenCalled();
 	} );
 
+	it( 'offers the seconds per poster only with rotation on, and checks them', async () => {
+		const { user } = renderForm();
+		expect(
+			screen.queryByRole( 'spinbutton', { name: 'Seconds per poster' } )
+		).toBeNull();
+
+		await user.click(
+			screen.getByRole( 'checkbox', { name: 'Rotate the posters' } )
+		);
+		const seconds = screen.getByRole( 'spinbutton', {
+			name: 'Seconds per poster',
+		} );
+		await user.clear( seconds );
+		await user.type( seconds, '2' );
+		await user.click( save() );
+
+		expect( request ).not.toHaveBeenCalled();
+		expect( descriptionOf( seconds ) ).toContain(
+			'Enter a whole number from 5 to 30.'
+		);
+	} );
+
 	it( 'saves every field at once and says so', async () => {
 		request.mockImplementation( ( { data } ) => Promise.resolve( data ) );
 		const { user, onSaved } = renderForm();

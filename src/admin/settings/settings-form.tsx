@@ -27,6 +27,7 @@ import { SubmitButton } from './submit-button';
 /** The fields that can be wrong, in the order the form shows them. */
 const FIELD_ORDER: SettingsField[] = [
 	'poster_count',
+	'interval',
 	'intro_text',
 	'max_age_minutes',
 	'regions',

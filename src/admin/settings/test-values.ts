@@ -35,6 +35,8 @@ export function storedSettings(
 		max_age_minutes: 60,
 		poster_count: 6,
 		takeover: true,
+		autoplay: false,
+		interval: 8,
 		intro_text: '',
 		...changes,
 	};

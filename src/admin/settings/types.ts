@@ -16,6 +16,8 @@ export interface SettingsValues {
 	max_age_minutes: number;
 	poster_count: number;
 	takeover: boolean;
+	autoplay: boolean;
+	interval: number;
 	intro_text: string;
 }
 

@@ -8,6 +8,7 @@ import type { FieldErrors, SettingsValues } from './types';
 export const LIMITS = {
 	maxAge: { min: 15, max: 1440 },
 	posterCount: { min: 1, max: 12 },
+	interval: { min: 5, max: 30 },
 	introText: 500,
 	regions: 60,
 	trustedProxies: 50,
@@ -116,6 +117,11 @@ export function validateSettings(
 			values.poster_count,
 			LIMITS.posterCount.min,
 			LIMITS.posterCount.max
+		),
+		interval: rangeError(
+			values.interval,
+			LIMITS.interval.min,
+			LIMITS.interval.max
 		),
 	};
 	if (

@@ -57,6 +57,15 @@ final class FeedControllerTest extends TestCase {
 		$this->assertStringEndsWith( 'key=' . $key['key_id'], $signature );
 	}
 
+	public function test_lang_keeps_that_language_and_english(): void {
+		$posters = $this->posters( $this->get( '/notfound/v1/posters?lang=nl' ) );
+		$german  = $this->get( '/notfound/v1/posters?lang=de' );
+
+		$this->assertSame( array( 'en', 'nl' ), array_keys( $posters[0]['description'] ) );
+		$this->assertSame( array( 'en' ), array_keys( $this->posters( $german )[0]['description'] ) );
+		$this->assertSame( 400, $this->get( '/notfound/v1/posters?lang=<script>' )->get_status() );
+	}
+
 	public function test_an_unchanged_list_answers_304_and_a_withdrawal_changes_the_etag(): void {
 		$etag = $this->get( '/notfound/v1/posters' )->get_headers()['ETag'];
 
@@ -85,7 +94,12 @@ final class FeedControllerTest extends TestCase {
 	}
 
 	private function get( string $route, ?string $if_none_match = null ): \WP_REST_Response {
-		$request = new \WP_REST_Request( 'GET', $route );
+		$parts   = explode( '?', $route, 2 );
+		$request = new \WP_REST_Request( 'GET', $parts[0] );
+		if ( isset( $parts[1] ) ) {
+			parse_str( $parts[1], $query );
+			$request->set_query_params( $query );
+		}
 		if ( null !== $if_none_match ) {
 			$request->set_header( 'If-None-Match', $if_none_match );
 		}
