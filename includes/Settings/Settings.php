@@ -198,7 +198,9 @@ final class Settings {
 		$merged = array_merge( $this->all(), is_array( $value ) ? $value : array() );
 		$valid  = is_array( $value ) ? rest_validate_value_from_schema( $merged, self::schema(), self::OPTION ) : new \WP_Error( 'notfound_invalid', __( 'Settings must be an object.', 'notfound' ) );
 		if ( is_wp_error( $valid ) ) {
-			add_settings_error( self::OPTION, (string) $valid->get_error_code(), $valid->get_error_message() );
+			if ( function_exists( 'add_settings_error' ) ) { // Only wp-admin has it; the option can change anywhere.
+				add_settings_error( self::OPTION, (string) $valid->get_error_code(), $valid->get_error_message() );
+			}
 			return $this->all();
 		}
 		return self::clean( $merged );

@@ -56,16 +56,23 @@ final class SyncFaultsTest extends TestCase {
 		$this->write_feed( array( 'one', 'two' ) );
 		self::store_local_copy( array( self::poster( array( 'id' => 'last-good' ) ) ) );
 		Plugin::instance()->settings->update( array( 'hub_public_key' => self::$public_key ) );
-		add_filter( 'http_request_host_is_external', '__return_true' );
+		add_filter( 'http_request_host_is_external', array( $this, 'allow_localhost' ), 10, 2 );
 		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );
 		add_filter( 'http_request_args', array( $this, 'short_timeout' ) );
 	}
 
 	protected function tearDown(): void {
-		remove_filter( 'http_request_host_is_external', '__return_true' );
+		remove_filter( 'http_request_host_is_external', array( $this, 'allow_localhost' ) );
 		remove_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );
 		remove_filter( 'http_request_args', array( $this, 'short_timeout' ) );
 		parent::tearDown();
+	}
+
+	/**
+	 * The stand-in hub is on this machine; nothing else inside the network is allowed.
+	 */
+	public function allow_localhost( bool $external, string $host ): bool {
+		return 'localhost' === $host || $external;
 	}
 
 	/**
@@ -98,6 +105,7 @@ final class SyncFaultsTest extends TestCase {
 			'truncated' => array( 'http://localhost:%d/truncated', 'notfound_sync_malformed' ),
 			'forged'    => array( 'http://localhost:%d/forged', 'notfound_sync_signature' ),
 			'50 MB'     => array( 'http://localhost:%d/huge', 'notfound_sync_signature' ),
+			'redirect'  => array( 'http://localhost:%d/redirect', 'notfound_sync_unreachable' ),
 		);
 	}
 
