@@ -37,7 +37,7 @@ final class Sync {
 	) {}
 
 	public function add_hooks(): void {
-		add_filter( 'cron_schedules', array( $this, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval -- ten minutes, so a withdrawal propagates within fifteen.
+		add_filter( 'cron_schedules', array( $this, 'add_schedule' ) ); // phpcs:ignore WordPress.WP.CronInterval -- 5 to 10 minutes, so a withdrawal propagates within fifteen.
 		add_action( self::CRON_HOOK, array( $this, 'run' ) );
 		add_action( self::REFRESH_HOOK, array( $this, 'run' ) );
 	}
@@ -57,9 +57,12 @@ final class Sync {
 	 * @return array<string, array{interval: int, display: string}>
 	 */
 	public function add_schedule( array $schedules ): array {
+		// WP-Cron reads the interval each time it reschedules: a changed setting applies from the next run.
+		$minutes                     = $this->settings->all()['refresh_minutes'];
 		$schedules[ self::SCHEDULE ] = array(
-			'interval' => 10 * MINUTE_IN_SECONDS,
-			'display'  => __( 'Every ten minutes', 'notfound' ),
+			'interval' => $minutes * MINUTE_IN_SECONDS,
+			/* translators: %d: minutes between two syncs. */
+			'display'  => sprintf( __( 'Every %d minutes (NotFound sync)', 'notfound' ), $minutes ),
 		);
 		return $schedules;
 	}
@@ -75,13 +78,14 @@ final class Sync {
 	}
 
 	/**
-	 * After failures, waits longer before each retry (10 minutes doubling, up to 6 hours) unless forced.
+	 * After failures, waits longer before each retry (the refresh interval, doubling, up to 6 hours) unless forced.
 	 *
 	 * @return array{status: string, stored: int, dropped: array<string, string>}|\WP_Error
 	 */
 	public function run( bool $force = false ): array|\WP_Error {
 		$state = $this->state->get();
-		$wait  = $state['failures'] ? min( self::MAX_BACKOFF, ( 2 ** ( $state['failures'] - 1 ) ) * 10 * MINUTE_IN_SECONDS - MINUTE_IN_SECONDS ) : 0;
+		$every = $this->settings->all()['refresh_minutes'] * MINUTE_IN_SECONDS;
+		$wait  = $state['failures'] ? min( self::MAX_BACKOFF, ( 2 ** ( $state['failures'] - 1 ) ) * $every - MINUTE_IN_SECONDS ) : 0;
 		if ( ! $force && time() - $state['last_attempt_at'] < $wait ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'backoff', __( 'The last syncs failed; the next attempt waits a little longer.', 'notfound' ) );
 		}

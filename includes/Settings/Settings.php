@@ -12,7 +12,7 @@ namespace NotFound\Settings;
 /**
  * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
  *
- * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string}
+ * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, refresh_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string}
  */
 final class Settings {
 
@@ -93,6 +93,12 @@ final class Settings {
 					'minimum' => 15,
 					'maximum' => 1440,
 				),
+				'refresh_minutes' => array(
+					'type'        => 'integer',
+					'description' => 'Minutes between two syncs; at most 10, so a withdrawal reaches the page within 15 minutes even through a CDN caching the feed for 5.',
+					'minimum'     => 5,
+					'maximum'     => 10,
+				),
 				'poster_count'    => array(
 					'type'    => 'integer',
 					'minimum' => 1,
@@ -131,6 +137,7 @@ final class Settings {
 			'trusted_proxies' => array(),
 			'default_country' => 'BE',
 			'max_age_minutes' => 60,
+			'refresh_minutes' => 10,
 			'poster_count'    => 6,
 			'takeover'        => true,
 			'autoplay'        => false,

@@ -19,9 +19,6 @@ import {
 import { Section, type FieldsProps } from './section';
 import { LIMITS } from './validate';
 
-/** The sync's schedule (includes/Display/Sync.php); not a setting. */
-const REFRESH_MINUTES = 10;
-
 export function DisplayFields( {
 	values,
 	errors,
@@ -134,14 +131,37 @@ export function DisplayFields( {
 					errors,
 					'max_age_minutes',
 					sprintf(
-						/* translators: 1: minutes between refreshes, 2: smallest age, 3: largest age. */
+						/* translators: 1: smallest age, 2: largest age. */
 						__(
-							'The site refreshes its copy from the hub every %1$d minutes. A copy the hub has not confirmed for longer than this is never shown: a poster in it may have been withdrawn. From %2$d to %3$d.',
+							'A copy the hub has not confirmed for longer than this is never shown: a poster in it may have been withdrawn. From %1$d to %2$d.',
 							'notfound'
 						),
-						REFRESH_MINUTES,
 						LIMITS.maxAge.min,
 						LIMITS.maxAge.max
+					)
+				) }
+			/>
+			<TextControl
+				__next40pxDefaultSize
+				label={ __( 'Minutes between two syncs', 'notfound' ) }
+				type="number"
+				min={ LIMITS.refresh.min }
+				max={ LIMITS.refresh.max }
+				value={ numberText( values.refresh_minutes ) }
+				onChange={ ( text ) =>
+					onChange( { refresh_minutes: numberFrom( text ) } )
+				}
+				{ ...fieldProps(
+					errors,
+					'refresh_minutes',
+					sprintf(
+						/* translators: 1: fewest minutes, 2: most minutes. */
+						__(
+							'From %1$d to %2$d: at most ten, so a withdrawn poster leaves this site within fifteen minutes.',
+							'notfound'
+						),
+						LIMITS.refresh.min,
+						LIMITS.refresh.max
 					)
 				) }
 			/>

@@ -16,6 +16,7 @@ const FIELDS: ReadonlyArray< SettingsField > = [
 	'trusted_proxies',
 	'default_country',
 	'max_age_minutes',
+	'refresh_minutes',
 	'poster_count',
 	'takeover',
 	'autoplay',

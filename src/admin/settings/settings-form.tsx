@@ -30,6 +30,7 @@ const FIELD_ORDER: SettingsField[] = [
 	'interval',
 	'intro_text',
 	'max_age_minutes',
+	'refresh_minutes',
 	'regions',
 	'default_country',
 	'trusted_proxies',

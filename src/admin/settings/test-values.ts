@@ -33,6 +33,7 @@ export function storedSettings(
 		trusted_proxies: [],
 		default_country: 'BE',
 		max_age_minutes: 60,
+		refresh_minutes: 10,
 		poster_count: 6,
 		takeover: true,
 		autoplay: false,

@@ -14,6 +14,7 @@ export interface SettingsValues {
 	trusted_proxies: string[];
 	default_country: string;
 	max_age_minutes: number;
+	refresh_minutes: number;
 	poster_count: number;
 	takeover: boolean;
 	autoplay: boolean;

@@ -7,6 +7,7 @@ import type { FieldErrors, SettingsValues } from './types';
 
 export const LIMITS = {
 	maxAge: { min: 15, max: 1440 },
+	refresh: { min: 5, max: 10 },
 	posterCount: { min: 1, max: 12 },
 	interval: { min: 5, max: 30 },
 	introText: 500,
@@ -112,6 +113,11 @@ export function validateSettings(
 			values.max_age_minutes,
 			LIMITS.maxAge.min,
 			LIMITS.maxAge.max
+		),
+		refresh_minutes: rangeError(
+			values.refresh_minutes,
+			LIMITS.refresh.min,
+			LIMITS.refresh.max
 		),
 		poster_count: rangeError(
 			values.poster_count,
