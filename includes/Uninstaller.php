@@ -32,6 +32,7 @@ final class Uninstaller {
 		HubPosters::VERSION_OPTION,
 		FeedImport::STATE_OPTION,
 		Schema::VERSION_OPTION,
+		Sync::LOCK_OPTION,
 	);
 
 	public static function uninstall(): void {

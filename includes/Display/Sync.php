@@ -23,6 +23,8 @@ final class Sync {
 	public const REFRESH_HOOK  = 'notfound_refresh';
 	public const MAX_BACKOFF   = 6 * HOUR_IN_SECONDS;
 	public const COPY_FORMAT   = 2; // 2: photos copied to the site.
+	public const LOCK_OPTION   = 'notfound_sync_lock';
+	public const LOCK_SECONDS  = 5 * MINUTE_IN_SECONDS;
 	public const SCHEDULE      = 'notfound_every_ten_minutes';
 	public const MAX_BODY      = 5 * MB_IN_BYTES;
 	public const TIMEOUT       = 10;
@@ -89,8 +91,19 @@ final class Sync {
 		if ( ! $force && time() - $state['last_attempt_at'] < $wait ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'backoff', __( 'The last syncs failed; the next attempt waits a little longer.', 'notfound' ) );
 		}
+		// One sync at a time: an older fetch finishing after a newer one must not bring a poster back.
+		if ( ! add_option( self::LOCK_OPTION, time(), '', false ) ) {
+			if ( time() - (int) get_option( self::LOCK_OPTION ) < self::LOCK_SECONDS ) {
+				return new \WP_Error( self::ERROR_PREFIX . 'busy', __( 'Another sync is running.', 'notfound' ) );
+			}
+			update_option( self::LOCK_OPTION, time(), false ); // A crashed sync's lock expires.
+		}
 		$this->state->update( array( 'last_attempt_at' => time() ) );
-		$result = $this->fetch_and_store();
+		try {
+			$result = $this->fetch_and_store();
+		} finally {
+			delete_option( self::LOCK_OPTION );
+		}
 		if ( is_wp_error( $result ) ) {
 			$this->state->update(
 				array(
@@ -110,11 +123,20 @@ final class Sync {
 		if ( '' === $pinned_key ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'no_key', __( 'No hub key is pinned, so no feed can be trusted. Pin the hub\'s public key in the NotFound settings.', 'notfound' ) );
 		}
-		$state = $this->state->get();
-		// A conditional request only when the copy is complete and made by this version's rules.
-		$headers  = $state['etag'] && self::COPY_FORMAT === $state['format'] && $this->posters->ids() ? array( 'If-None-Match' => $state['etag'] ) : array();
-		$regions  = $this->settings->all()['regions'];
-		$response = wp_safe_remote_get(
+		$state      = $this->state->get();
+		$settings   = $this->settings->all();
+		$regions    = $settings['regions'];
+		$max_age    = $settings['max_age_minutes'] * MINUTE_IN_SECONDS;
+		$fetched_at = time();
+		// What the copy was fetched from: a new hub, key or region set never reuses the old ETag.
+		$source = md5( implode( '|', array( $this->settings->hub_url(), $pinned_key, implode( ',', $regions ) ) ) );
+		// A 304 carries no signature, so it is believed only while the signed content we hold is recent: at
+		// least every half max-age the hub must sign the feed again. A network that answers 304 forever can
+		// therefore keep a copy on show for at most one and a half max-ages, never indefinitely.
+		$conditional = $state['etag'] && self::COPY_FORMAT === $state['format'] && $source === $state['source']
+			&& $state['generated_at'] >= $fetched_at - $max_age / 2 && $this->posters->ids();
+		$headers     = $conditional ? array( 'If-None-Match' => $state['etag'] ) : array();
+		$response    = wp_safe_remote_get(
 			$this->settings->hub_url() . self::FEED_PATH . ( $regions ? '&country=' . implode( ',', $regions ) : '' ),
 			array(
 				'timeout'             => self::TIMEOUT,
@@ -128,10 +150,10 @@ final class Sync {
 			return new \WP_Error( self::ERROR_PREFIX . 'unreachable', sprintf( __( 'The hub could not be reached: %s', 'notfound' ), $response->get_error_message() ) );
 		}
 		$code = (int) wp_remote_retrieve_response_code( $response );
-		if ( 304 === $code ) {
+		if ( 304 === $code && $conditional ) {
 			$this->state->update(
 				array(
-					'confirmed_at' => time(),
+					'confirmed_at' => $fetched_at,
 					'last_error'   => '',
 					'failures'     => 0,
 				)
@@ -154,6 +176,12 @@ final class Sync {
 		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) ) {
 			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON or is too large.', 'notfound' ) );
 		}
+		// The signed generation time: an old signed feed replayed (one that may still hold a withdrawn poster)
+		// is refused, and so is a step back in time from the same hub.
+		$generated_at = is_string( $feed['generated_at'] ?? null ) ? (int) strtotime( $feed['generated_at'] ) : 0;
+		if ( $generated_at < $fetched_at - $max_age || ( $source === $state['source'] && $generated_at < $state['generated_at'] ) ) {
+			return new \WP_Error( self::ERROR_PREFIX . 'replayed', __( 'The hub sent an old feed (by its signed generation time). It was not used; the last valid copy is kept.', 'notfound' ) );
+		}
 		list( $valid, $dropped ) = $this->validate_all( $feed['posters'] );
 		foreach ( $valid as $index => $poster ) {
 			list( $valid[ $index ], $photo_error ) = $this->photos->localize( $poster );
@@ -168,7 +196,9 @@ final class Sync {
 			array(
 				'etag'         => implode( ', ', (array) wp_remote_retrieve_header( $response, 'etag' ) ),
 				'format'       => self::COPY_FORMAT,
-				'confirmed_at' => time(),
+				'source'       => $source,
+				'generated_at' => $generated_at,
+				'confirmed_at' => $fetched_at,
 				'last_error'   => '',
 				'failures'     => 0,
 				'dropped'      => $dropped,

@@ -12,7 +12,7 @@ namespace NotFound\Display;
 /**
  * One autoloaded option, read on the 404 render to decide whether the local copy is fresh enough to show.
  *
- * @phpstan-type State array{etag: string, format: int, confirmed_at: int, last_attempt_at: int, last_error: string, dropped: array<string, string>, failures: int}
+ * @phpstan-type State array{etag: string, format: int, source: string, generated_at: int, confirmed_at: int, last_attempt_at: int, last_error: string, dropped: array<string, string>, failures: int}
  */
 final class SyncState {
 
@@ -28,6 +28,8 @@ final class SyncState {
 			array(
 				'etag'            => '',
 				'format'          => 0,
+				'source'          => '',
+				'generated_at'    => 0,
 				'confirmed_at'    => 0,
 				'last_attempt_at' => 0,
 				'last_error'      => '',

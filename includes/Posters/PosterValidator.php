@@ -17,7 +17,8 @@ use NotFound\Geo\Countries;
  */
 final class PosterValidator {
 
-	private const MAX_TEXT = 2000;
+	private const MAX_TEXT      = 2000;
+	private const MAX_LANGUAGES = 30; // The EU has 24 official languages: room for them and a few more.
 
 	/** @var array<string, string> Field path => error message. */
 	private array $errors = array();
@@ -180,8 +181,9 @@ final class PosterValidator {
 	 */
 	private function translations( mixed $value, string $field ): array {
 		$clean = array();
-		if ( ! is_array( $value ) ) {
-			$this->errors[ $field ] = __( 'An object of language code => text.', 'notfound' );
+		if ( ! is_array( $value ) || count( $value ) > self::MAX_LANGUAGES ) {
+			/* translators: %d: the most languages a poster may have. */
+			$this->errors[ $field ] = sprintf( __( 'An object of language code => text, at most %d languages.', 'notfound' ), self::MAX_LANGUAGES );
 			return $clean;
 		}
 		foreach ( $value as $lang => $text ) {

@@ -106,6 +106,7 @@ final class SyncFaultsTest extends TestCase {
 			'forged'    => array( 'http://localhost:%d/forged', 'notfound_sync_signature' ),
 			'50 MB'     => array( 'http://localhost:%d/huge', 'notfound_sync_signature' ),
 			'redirect'  => array( 'http://localhost:%d/redirect', 'notfound_sync_unreachable' ),
+			'replayed'  => array( 'http://localhost:%d/old', 'notfound_sync_replayed' ),
 		);
 	}
 
@@ -135,6 +136,21 @@ final class SyncFaultsTest extends TestCase {
 
 		$this->assertIsArray( $result );
 		$this->assertSame( array( 'two' ), $this->sorted_ids() );
+	}
+
+	public function test_an_unsigned_not_modified_confirms_nothing_once_the_signed_copy_is_old(): void {
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/ok', self::$port ) ) );
+		$this->assertIsArray( Plugin::instance()->sync->run( true ) );
+		$state = Plugin::instance()->sync->state();
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/unchanged', self::$port ) ) );
+		$state->update( array( 'confirmed_at' => time() - 40 * MINUTE_IN_SECONDS ) );
+
+		$this->assertInstanceOf( \WP_Error::class, Plugin::instance()->sync->run( true ), 'Another hub address: no conditional request, so a 304 is an error.' );
+
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/ok', self::$port ) ) );
+		$this->assertIsArray( Plugin::instance()->sync->run( true ) );
+		$state->update( array( 'generated_at' => time() - 31 * MINUTE_IN_SECONDS ) );
+		$this->assertSame( 'updated', Plugin::instance()->sync->run( true )['status'] ?? null, 'A signed copy older than half the max-age is fetched again whole.' );
 	}
 
 	/**
