@@ -10,11 +10,12 @@ declare( strict_types = 1 );
 namespace NotFound\Display;
 
 /**
- * Posters depend on the visitor's country. Where the country comes from a CDN's request header, caches
- * may keep one copy per country (`Vary` on that header). Where it may come from the visitor's IP address,
- * no shared cache may keep the page at all (`Cache-Control: private, no-store` and the DONOTCACHEPAGE
- * constant that WordPress page-cache plugins honour). WordPress already sends no-cache headers for 404s;
- * this matters most for ordinary pages that hold the block. Written up in docs/display.md.
+ * A page showing posters is never kept by a shared cache: a cached copy would skip the freshness check
+ * (a withdrawn poster could outlive its withdrawal in the cache) and could hand one country's posters to
+ * another. So `Cache-Control: private, no-store` and the DONOTCACHEPAGE constant that WordPress page-cache
+ * plugins honour; `Vary` on the country headers for anything in between that ignores no-store. WordPress
+ * already sends no-cache headers for 404s; this matters most for ordinary pages that hold the block.
+ * Written up in docs/display.md.
  */
 final class PageCacheHeaders {
 
@@ -34,7 +35,7 @@ final class PageCacheHeaders {
 		foreach ( $this->headers() as $name => $value ) {
 			header( "{$name}: {$value}", 'Vary' !== $name );
 		}
-		if ( $this->shows_posters() && $this->selector->visitor_country()->may_use_ip_address() && ! defined( 'DONOTCACHEPAGE' ) ) {
+		if ( $this->shows_posters() && ! defined( 'DONOTCACHEPAGE' ) ) {
 			define( 'DONOTCACHEPAGE', true ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound -- the constant page-cache plugins read.
 		}
 	}
@@ -48,10 +49,10 @@ final class PageCacheHeaders {
 		if ( ! $this->shows_posters() ) {
 			return array();
 		}
-		$headers = array( 'Vary' => implode( ', ', $this->selector->visitor_country()->request_headers() ) );
-		if ( $this->selector->visitor_country()->may_use_ip_address() ) {
-			$headers['Cache-Control'] = 'private, no-store, max-age=0';
-		}
+		$headers = array(
+			'Vary'          => implode( ', ', $this->selector->visitor_country()->request_headers() ),
+			'Cache-Control' => 'private, no-store, max-age=0',
+		);
 		return array_filter( $headers );
 	}
 

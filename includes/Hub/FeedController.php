@@ -116,8 +116,9 @@ final class FeedController {
 	public function list_posters( \WP_REST_Request $request ): \WP_REST_Response {
 		$countries = self::countries( $request['country'] );
 		sort( $countries );
-		$near  = is_string( $request['near'] ) ? array_map( 'floatval', explode( ',', $request['near'] ) ) : null;
-		$near  = null === $near || abs( $near[0] ) > 90 || abs( $near[1] ) > 180 ? null : array( $near[0], $near[1] );
+		$near = is_string( $request['near'] ) ? array_map( 'floatval', explode( ',', $request['near'] ) ) : null;
+		// Rounded to about a kilometre: enough for "nearest", and a bounded number of cached answers.
+		$near  = null === $near || abs( $near[0] ) > 90 || abs( $near[1] ) > 180 ? null : array( round( $near[0], 2 ), round( $near[1], 2 ) );
 		$limit = (int) $request['limit'];
 		$lang  = is_string( $request['lang'] ) ? $request['lang'] : '';
 		// The date is part of the tag: posters expire without a write.

@@ -122,8 +122,8 @@ final class FeedImport {
 		if ( null !== $existing && $existing['poster'] === $valid ) {
 			return 'unchanged';
 		}
-		$this->posters->store( $valid, $partner_id, $photo_ids, 'import' );
-		return 'imported';
+		$stored = $this->posters->store( $valid, $partner_id, $photo_ids, 'import' );
+		return is_wp_error( $stored ) ? $stored->get_error_message() : 'imported';
 	}
 
 	/**

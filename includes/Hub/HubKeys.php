@@ -23,7 +23,23 @@ final class HubKeys {
 	 * @return array{public: non-empty-string, secret: non-empty-string} Raw keys.
 	 */
 	private function pair(): array {
-		$stored = get_option( self::OPTION );
+		$stored = self::decode( get_option( self::OPTION ) );
+		if ( null !== $stored ) {
+			return $stored;
+		}
+		// First use. add_option() fails if a concurrent request stored its pair first: then that one wins,
+		// so the key a site pins is always the key that signs.
+		$new = self::generate();
+		add_option( self::OPTION, self::encode( $new ), '', false );
+		wp_cache_delete( self::OPTION, 'options' );
+		return self::decode( get_option( self::OPTION ) ) ?? $new;
+	}
+
+	/**
+	 * @param mixed $stored The option's value.
+	 * @return array{public: non-empty-string, secret: non-empty-string}|null
+	 */
+	private static function decode( mixed $stored ): ?array {
 		if ( is_array( $stored ) && isset( $stored['public'], $stored['secret'] ) ) {
 			$public = base64_decode( (string) $stored['public'], true );
 			$secret = base64_decode( (string) $stored['secret'], true );
@@ -34,7 +50,31 @@ final class HubKeys {
 				);
 			}
 		}
-		return $this->rotate();
+		return null;
+	}
+
+	/**
+	 * @param array{public: string, secret: string} $pair
+	 * @return array{public: string, secret: string}
+	 */
+	private static function encode( array $pair ): array {
+		return array(
+			'public' => base64_encode( $pair['public'] ),
+			'secret' => base64_encode( $pair['secret'] ),
+		);
+	}
+
+	/**
+	 * @return array{public: non-empty-string, secret: non-empty-string}
+	 */
+	private static function generate(): array {
+		$keypair = sodium_crypto_sign_keypair();
+		/** @var array{public: non-empty-string, secret: non-empty-string} $pair Sodium's keys are never empty. */
+		$pair = array(
+			'public' => sodium_crypto_sign_publickey( $keypair ),
+			'secret' => sodium_crypto_sign_secretkey( $keypair ),
+		);
+		return $pair;
 	}
 
 	/**
@@ -43,20 +83,8 @@ final class HubKeys {
 	 * @return array{public: non-empty-string, secret: non-empty-string}
 	 */
 	public function rotate(): array {
-		$keypair = sodium_crypto_sign_keypair();
-		/** @var array{public: non-empty-string, secret: non-empty-string} $pair Sodium's keys are never empty. */
-		$pair = array(
-			'public' => sodium_crypto_sign_publickey( $keypair ),
-			'secret' => sodium_crypto_sign_secretkey( $keypair ),
-		);
-		update_option(
-			self::OPTION,
-			array(
-				'public' => base64_encode( $pair['public'] ),
-				'secret' => base64_encode( $pair['secret'] ),
-			),
-			false
-		);
+		$pair = self::generate();
+		update_option( self::OPTION, self::encode( $pair ), false );
 		return $pair;
 	}
 

@@ -67,18 +67,19 @@ final class HubPosters {
 	}
 
 	/**
-	 * Stores a poster that prepare() returned.
+	 * Stores a poster that prepare() returned. An existing poster is updated only while it is still active,
+	 * in the same statement that checks it, so a withdrawal made meanwhile is never undone; a new id is
+	 * inserted only if nobody took it meanwhile.
 	 *
 	 * @param array<string, mixed> $valid
 	 * @param list<int>            $photo_ids
-	 * @return array<string, mixed>
+	 * @return array<string, mixed>|\WP_Error The stored poster, or why not (409).
 	 */
-	public function store( array $valid, int $partner_id, array $photo_ids = array(), string $origin = 'manual' ): array {
+	public function store( array $valid, int $partner_id, array $photo_ids = array(), string $origin = 'manual' ): array|\WP_Error {
 		global $wpdb;
-		$row = array(
-			'id'            => $valid['id'],
+		$table    = Tables::name( Tables::HUB_POSTERS );
+		$row      = array(
 			'partner_id'    => $partner_id,
-			'status'        => 'active',
 			'country'       => $valid['last_seen']['country'],
 			'latitude'      => $valid['last_seen']['lat'],
 			'longitude'     => $valid['last_seen']['lon'],
@@ -89,7 +90,35 @@ final class HubPosters {
 			'origin'        => $origin,
 			'data'          => (string) wp_json_encode( $valid ),
 		);
-		$wpdb->replace( Tables::name( Tables::HUB_POSTERS ), $row ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
+		$existing = $this->find( (string) $valid['id'] );
+		// phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
+		if ( null === $existing ) {
+			$written = $wpdb->query(
+				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the spread row supplies ten of the eleven.
+				$wpdb->prepare(
+					"INSERT IGNORE INTO {$table} (id, status, partner_id, country, latitude, longitude, missing_since, expires_on, modified_gmt, photo_ids, origin, data) VALUES (%s, 'active', %d, %s, %f, %f, %s, %s, %s, %s, %s, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
+					$valid['id'],
+					...array_values( $row )
+				)
+			);
+		} else {
+			$written = $wpdb->update(
+				$table,
+				$row,
+				array(
+					'id'         => $valid['id'],
+					'status'     => 'active',
+					'partner_id' => $existing['partner_id'],
+				)
+			);
+			// MySQL counts changed rows: an identical save changes none, yet succeeded if still active.
+			$now     = 0 === $written ? $this->find( (string) $valid['id'] ) : null;
+			$written = $written || ( null !== $now && 'active' === $now['status'] && $now['partner_id'] === $existing['partner_id'] );
+		}
+		// phpcs:enable
+		if ( ! $written ) {
+			return new \WP_Error( 'notfound_poster_conflict', __( 'This poster was withdrawn or taken by someone else meanwhile. Nothing was changed.', 'notfound' ), array( 'status' => 409 ) );
+		}
 		$this->bump_version();
 		return $valid;
 	}
@@ -116,8 +145,26 @@ final class HubPosters {
 		);
 		if ( $changed ) {
 			$this->bump_version();
+			$this->delete_photos_of( $id );
 		}
 		return (bool) $changed;
+	}
+
+	/**
+	 * A withdrawn poster's photos leave the hub's media library too (the child was found, or consent was
+	 * withdrawn), unless another active poster shows them.
+	 */
+	private function delete_photos_of( string $id ): void {
+		global $wpdb;
+		$table = Tables::name( Tables::HUB_POSTERS );
+		$found = $this->find( $id );
+		foreach ( null === $found ? array() : $found['photo_ids'] as $photo_id ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
+			$in_use = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE status = 'active' AND FIND_IN_SET(%d, photo_ids)", $photo_id ) );
+			if ( 0 === $in_use && 'attachment' === get_post_type( $photo_id ) ) {
+				wp_delete_attachment( $photo_id, true );
+			}
+		}
 	}
 
 	/**
@@ -226,8 +273,14 @@ final class HubPosters {
 	/**
 	 * Changes whenever a poster does, so an ETag can be computed without reading the posters.
 	 */
+	/**
+	 * Read from the database itself: a persistent object cache must never hold an old version (and so an
+	 * ETag that would hide a withdrawal). One primary-key lookup.
+	 */
 	public function version(): int {
-		return (int) get_option( self::VERSION_OPTION, 0 );
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- deliberately uncached, see above.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", self::VERSION_OPTION ) );
 	}
 
 	/**
@@ -238,11 +291,9 @@ final class HubPosters {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic increment has no options API.
 		$wpdb->query(
 			$wpdb->prepare(
-				"INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, '1', 'on') ON DUPLICATE KEY UPDATE option_value = option_value + 1",
+				"INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, '1', 'off') ON DUPLICATE KEY UPDATE option_value = option_value + 1",
 				self::VERSION_OPTION
 			)
 		);
-		wp_cache_delete( self::VERSION_OPTION, 'options' );
-		wp_cache_delete( 'alloptions', 'options' );
 	}
 }

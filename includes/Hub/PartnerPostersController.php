@@ -164,7 +164,7 @@ final class PartnerPostersController {
 			$input             = array_replace( $current, $input );
 		}
 		$input['id'] = (string) $request['id']; // The id is the poster's identity: never changed.
-		return $this->save( $input, $found['partner_id'], 200 );
+		return $this->save( $input, $found['partner_id'], 200, $found['photo_ids'] );
 	}
 
 	public function withdraw_poster( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
@@ -187,9 +187,10 @@ final class PartnerPostersController {
 	 * stores nothing unless all is valid.
 	 *
 	 * @param array<string, mixed> $input
+	 * @param list<int>            $attached The poster's photos already: whoever uploaded them, they may stay.
 	 */
-	private function save( array $input, int $partner_id, int $status ): \WP_REST_Response|\WP_Error {
-		$photos          = $this->photos->resolve( $input['photos'] ?? null );
+	private function save( array $input, int $partner_id, int $status, array $attached = array() ): \WP_REST_Response|\WP_Error {
+		$photos          = $this->photos->resolve( $input['photos'] ?? null, $attached );
 		$input['photos'] = is_wp_error( $photos ) ? array() : $photos['photos'];
 		$valid           = $this->posters->prepare( $input, $partner_id );
 		if ( is_wp_error( $valid ) && ! isset( $valid->get_error_data()['errors'] ) ) {
@@ -204,7 +205,10 @@ final class PartnerPostersController {
 		if ( is_wp_error( $valid ) || is_wp_error( $photos ) ) {
 			return PosterValidator::invalid( $errors );
 		}
-		$this->posters->store( $valid, $partner_id, $photos['ids'] );
+		$stored = $this->posters->store( $valid, $partner_id, $photos['ids'] );
+		if ( is_wp_error( $stored ) ) {
+			return $stored;
+		}
 		$found = $this->posters->find( (string) $valid['id'] );
 		return new \WP_REST_Response( null === $found ? null : $this->item( $found ), $status );
 	}

@@ -23,10 +23,11 @@ final class PosterPhotos {
 	public const MAX_BYTES  = ImageDownload::MAX_BYTES;
 
 	/**
-	 * @param mixed $photos A list of `{ attachment_id, alt }`.
+	 * @param mixed     $photos   A list of `{ attachment_id, alt }`.
+	 * @param list<int> $attached Photos the poster has already (an admin's or the import's uploads, say).
 	 * @return array{photos: list<array{url: string, width: int, height: int, alt: string}>, ids: list<int>}|\WP_Error
 	 */
-	public function resolve( mixed $photos ): array|\WP_Error {
+	public function resolve( mixed $photos, array $attached = array() ): array|\WP_Error {
 		$result = array(
 			'photos' => array(),
 			'ids'    => array(),
@@ -37,7 +38,7 @@ final class PosterPhotos {
 		}
 		foreach ( is_array( $photos ) ? $photos : array() as $index => $photo ) {
 			$id    = is_array( $photo ) ? (int) ( $photo['attachment_id'] ?? 0 ) : 0;
-			$entry = $this->photo( $id, is_array( $photo ) && is_string( $photo['alt'] ?? null ) ? $photo['alt'] : '' );
+			$entry = $this->photo( $id, is_array( $photo ) && is_string( $photo['alt'] ?? null ) ? $photo['alt'] : '', in_array( $id, $attached, true ) );
 			if ( is_string( $entry ) ) {
 				$errors[ "photos.{$index}" ] = $entry;
 				continue;
@@ -70,8 +71,8 @@ final class PosterPhotos {
 	/**
 	 * @return array{url: string, width: int, height: int, alt: string}|string The entry, or why not.
 	 */
-	private function photo( int $id, string $alt ): array|string {
-		if ( $id <= 0 || 'attachment' !== get_post_type( $id ) || ! self::may_use( $id ) ) {
+	private function photo( int $id, string $alt, bool $attached ): array|string {
+		if ( $id <= 0 || 'attachment' !== get_post_type( $id ) || ! ( $attached || self::may_use( $id ) ) ) {
 			return __( 'Choose an image from your own uploads.', 'notfound' );
 		}
 		return $this->describe( $id, $alt );

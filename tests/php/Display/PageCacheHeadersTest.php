@@ -17,7 +17,7 @@ use NotFound\Tests\TestCase;
  */
 final class PageCacheHeadersTest extends TestCase {
 
-	public function test_a_404_varies_on_the_country_headers_and_is_private_while_the_ip_database_is_on(): void {
+	public function test_a_404_is_private_and_varies_on_the_country_headers(): void {
 		$this->go( '/no-such-page/' );
 
 		$this->assertSame(
@@ -29,14 +29,7 @@ final class PageCacheHeadersTest extends TestCase {
 		);
 	}
 
-	public function test_without_the_ip_database_caches_may_keep_one_copy_per_country(): void {
-		Plugin::instance()->settings->update( array( 'geo_database' => false ) );
-		$this->go( '/no-such-page/' );
-
-		$this->assertSame( array( 'Vary' => 'CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code' ), $this->headers() );
-	}
-
-	public function test_with_the_default_region_only_the_page_is_the_same_for_everyone(): void {
+	public function test_even_the_same_page_for_everyone_is_never_kept_by_a_shared_cache(): void {
 		Plugin::instance()->settings->update(
 			array(
 				'geo_database' => false,
@@ -45,7 +38,7 @@ final class PageCacheHeadersTest extends TestCase {
 		);
 		$this->go( '/no-such-page/' );
 
-		$this->assertSame( array(), $this->headers() );
+		$this->assertSame( array( 'Cache-Control' => 'private, no-store, max-age=0' ), $this->headers() );
 	}
 
 	public function test_an_ordinary_page_gets_the_headers_only_when_it_holds_the_block(): void {
