@@ -56,6 +56,28 @@ final class NotFoundPageTest extends TestCase {
 		$this->assertSame( 3, substr_count( $html, 'data-poster-id="' ) );
 	}
 
+	public function test_a_404_template_of_the_sites_own_that_holds_the_block_is_kept(): void {
+		self::store_local_copy( $this->three_posters() );
+		$template = wp_insert_post(
+			array(
+				'post_type'    => 'wp_template',
+				'post_name'    => '404',
+				'post_title'   => '404',
+				'post_status'  => 'publish',
+				'post_content' => '<!-- wp:paragraph --><p>Our own 404 words.</p><!-- /wp:paragraph --><!-- wp:notfound/poster-carousel {"count":2} /-->',
+				'tax_input'    => array( 'wp_theme' => array( get_stylesheet() ) ),
+			)
+		);
+		wp_set_object_terms( $template, get_stylesheet(), 'wp_theme' );
+
+		$html = $this->render( '/no-such-page/' );
+
+		$this->assertSame( 404, $this->status );
+		$this->assertStringContainsString( 'Our own 404 words.', $html );
+		$this->assertStringNotContainsString( 'Go to the home page', $html, 'The takeover left the site\'s template alone.' );
+		$this->assertSame( 2, substr_count( $html, 'data-poster-id="' ) );
+	}
+
 	public function test_a_logged_in_visitor_gets_status_404_too(): void {
 		self::store_local_copy( $this->three_posters() );
 		$admin = wp_insert_user(
