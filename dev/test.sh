@@ -50,6 +50,7 @@ for suite in "${suites[@]}"; do
 		step "Lint: ESLint and tsc --noEmit"
 		npm run --silent lint
 		npm run --silent budget
+		npm run --silent plugin-check
 		;;
 	js)
 		step "Unit tests: jest"
