@@ -9,6 +9,7 @@ declare( strict_types = 1 );
 
 namespace NotFound;
 
+use NotFound\Counting\HubReporter;
 use NotFound\Database\Schema;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
@@ -30,6 +31,7 @@ final class Activation {
 		Capabilities::add_role();
 		Plugin::instance()->sync->schedule();
 		Plugin::instance()->feed_import->schedule();
+		Plugin::instance()->reporter->schedule();
 	}
 
 	/**
@@ -48,6 +50,7 @@ final class Activation {
 				wp_clear_scheduled_hook( Sync::CRON_HOOK );
 				wp_clear_scheduled_hook( Sync::REFRESH_HOOK );
 				wp_clear_scheduled_hook( FeedImport::CRON_HOOK );
+				wp_clear_scheduled_hook( HubReporter::CRON_HOOK );
 			}
 		);
 	}

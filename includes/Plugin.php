@@ -11,8 +11,13 @@ namespace NotFound;
 
 use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
+use NotFound\Cli\DisplayCommands;
 use NotFound\Cli\PosterCommands;
 use NotFound\Cli\SettingsCommands;
+use NotFound\Counting\DisplayCounter;
+use NotFound\Counting\DisplayCounts;
+use NotFound\Counting\DisplaysController;
+use NotFound\Counting\HubReporter;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PageCacheHeaders;
@@ -30,6 +35,10 @@ use NotFound\Hub\HubPosters;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
+use NotFound\Hub\Stats\HubDisplayCounts;
+use NotFound\Hub\Stats\ReportingSites;
+use NotFound\Hub\Stats\ReportsController;
+use NotFound\Hub\Stats\StatisticsController;
 use NotFound\Settings\Settings;
 
 /**
@@ -48,6 +57,10 @@ final class Plugin {
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
 	public readonly SamplePosters $samples;
+	public readonly DisplayCounts $display_counts;
+	public readonly DisplayCounter $counter;
+	public readonly HubReporter $reporter;
+	public readonly HubDisplayCounts $hub_display_counts;
 
 	private function __construct() {
 		$this->settings      = new Settings();
@@ -59,6 +72,11 @@ final class Plugin {
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
 		$this->samples       = new SamplePosters();
+
+		$this->display_counts     = new DisplayCounts();
+		$this->counter            = new DisplayCounter( $this->settings, $this->display_counts );
+		$this->reporter           = new HubReporter( $this->settings, $this->display_counts );
+		$this->hub_display_counts = new HubDisplayCounts();
 	}
 
 	public static function instance(): Plugin {
@@ -88,8 +106,14 @@ final class Plugin {
 		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();
 		( new SiteHealth( $this->settings, $this->sync ) )->add_hooks();
 		$this->feed_import->add_hooks();
+		$this->counter->add_hooks();
+		$this->reporter->add_hooks();
+		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();
+		( new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts ) )->add_hooks();
+		( new StatisticsController( $this->settings, $this->hub_posters, $this->partners, $this->hub_display_counts ) )->add_hooks();
+		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
-			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ) ) )->add_hooks();
+			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ), new DisplayCommands( $this->settings, $this->display_counts, $this->reporter ) ) )->add_hooks();
 		}
 	}
 }

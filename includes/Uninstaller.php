@@ -9,6 +9,7 @@ declare( strict_types = 1 );
 
 namespace NotFound;
 
+use NotFound\Counting\HubReporter;
 use NotFound\Database\Schema;
 use NotFound\Database\Tables;
 use NotFound\Display\PhotoCache;
@@ -33,6 +34,7 @@ final class Uninstaller {
 		FeedImport::STATE_OPTION,
 		Schema::VERSION_OPTION,
 		Sync::LOCK_OPTION,
+		HubReporter::STATE_OPTION,
 	);
 
 	public static function uninstall(): void {
@@ -62,7 +64,7 @@ final class Uninstaller {
 		foreach ( array_keys( Tables::definitions() ) as $table ) {
 			$wpdb->query( 'DROP TABLE IF EXISTS ' . Tables::name( $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- the plugin's own tables.
 		}
-		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK ) as $hook ) {
+		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, HubReporter::CRON_HOOK ) as $hook ) {
 			wp_clear_scheduled_hook( $hook );
 		}
 		$photos = glob( PhotoCache::dir() . '/*' );

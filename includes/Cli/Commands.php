@@ -1,6 +1,6 @@
 <?php
 /**
- * WP-CLI: `wp notfound sync`, `wp notfound status`, and on a hub `wp notfound import`.
+ * WP-CLI: `wp notfound sync`, `wp notfound status`, and on a hub `wp notfound import`; the other groups' classes.
  *
  * @package NotFound
  */
@@ -23,7 +23,8 @@ final class Commands {
 		private readonly LocalPosters $posters,
 		private readonly FeedImport $import,
 		private readonly PosterCommands $poster_commands,
-		private readonly SettingsCommands $settings_commands
+		private readonly SettingsCommands $settings_commands,
+		private readonly DisplayCommands $display_commands
 	) {}
 
 	public function add_hooks(): void {
@@ -32,6 +33,7 @@ final class Commands {
 		\WP_CLI::add_command( 'notfound import', array( $this, 'import' ) );
 		\WP_CLI::add_command( 'notfound poster', $this->poster_commands );
 		\WP_CLI::add_command( 'notfound settings', $this->settings_commands );
+		\WP_CLI::add_command( 'notfound displays', $this->display_commands );
 	}
 
 	/**

@@ -17,6 +17,9 @@ final class Tables {
 	public const HUB_POSTERS   = 'notfound_hub_posters';
 	public const PARTNERS      = 'notfound_partners';
 	public const LOCAL_POSTERS = 'notfound_local_posters';
+	public const DISPLAYS      = 'notfound_displays';
+	public const HUB_SITES     = 'notfound_hub_sites';
+	public const HUB_DISPLAYS  = 'notfound_hub_displays';
 
 	public static function name( string $table ): string {
 		global $wpdb;
@@ -63,6 +66,25 @@ expires_on date NOT NULL,
 data longtext NOT NULL,
 PRIMARY KEY  (id),
 KEY country (country)',
+			// One row per poster, day and country: bounded by posters × countries × retention days.
+			self::DISPLAYS      => 'day date NOT NULL,
+poster_id varchar(64) NOT NULL,
+country char(2) NOT NULL,
+displays bigint(20) unsigned NOT NULL DEFAULT 0,
+PRIMARY KEY  (day,poster_id,country)',
+			self::HUB_SITES     => 'id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+url varchar(255) NOT NULL,
+token_hash char(64) NOT NULL,
+registered_gmt datetime NOT NULL,
+last_report_gmt datetime DEFAULT NULL,
+PRIMARY KEY  (id)',
+			self::HUB_DISPLAYS  => 'site_id bigint(20) unsigned NOT NULL,
+day date NOT NULL,
+poster_id varchar(64) NOT NULL,
+country char(2) NOT NULL,
+displays bigint(20) unsigned NOT NULL DEFAULT 0,
+PRIMARY KEY  (site_id,day,poster_id,country),
+KEY day_poster (day,poster_id)',
 		);
 	}
 }

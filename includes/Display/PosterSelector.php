@@ -85,6 +85,13 @@ final class PosterSelector {
 	}
 
 	/**
+	 * Whether the render is the settings screen's preview, which no visitor sees.
+	 */
+	public function is_previewing(): bool {
+		return null !== $this->preview_country;
+	}
+
+	/**
 	 * @param list<array<string, mixed>> $posters
 	 * @return list<array<string, mixed>>
 	 */

@@ -125,7 +125,7 @@ final class FeedController {
 		$etag = '"' . md5( implode( '|', array( $this->posters->version(), gmdate( 'Y-m-d' ), implode( ',', $countries ), wp_json_encode( $near ), $limit, $lang ) ) ) . '"';
 
 		if ( self::etag_matches( $request->get_header( 'if_none_match' ), $etag ) ) {
-			$response = new RawJsonResponse( '', 304 );
+			$response = new RawBodyResponse( '', 304 );
 		} else {
 			$cache_key = 'notfound_feed_' . md5( $etag );
 			$body      = get_transient( $cache_key );
@@ -176,20 +176,20 @@ final class FeedController {
 		return $response;
 	}
 
-	private function signed( string $body ): RawJsonResponse {
-		$response = new RawJsonResponse( $body );
+	private function signed( string $body ): RawBodyResponse {
+		$response = new RawBodyResponse( $body );
 		$response->header( FeedSignature::HEADER, $this->keys->sign( $body ) );
 		return $response;
 	}
 
 	/**
-	 * Sends a RawJsonResponse's body exactly (WordPress has sent its status and headers already).
+	 * Sends a RawBodyResponse's body exactly (WordPress has sent its status and headers already).
 	 *
 	 * @param bool  $served Whether another filter served the request.
 	 * @param mixed $result The response.
 	 */
 	public function serve_raw( $served, $result ): bool {
-		if ( $served || ! $result instanceof RawJsonResponse ) {
+		if ( $served || ! $result instanceof RawBodyResponse ) {
 			return (bool) $served;
 		}
 		if ( 304 !== $result->get_status() ) {

@@ -255,6 +255,23 @@ final class HubPosters {
 	}
 
 	/**
+	 * Which of these ids are posters of this hub, whatever their status.
+	 *
+	 * @param list<string> $ids
+	 * @return list<string>
+	 */
+	public function existing_ids( array $ids ): array {
+		global $wpdb;
+		$ids = array_values( array_unique( $ids ) );
+		if ( ! $ids ) {
+			return array();
+		}
+		$table = Tables::name( Tables::HUB_POSTERS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- one placeholder per id.
+		return array_values( array_map( 'strval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE id IN (" . implode( ', ', array_fill( 0, count( $ids ), '%s' ) ) . ')', $ids ) ) ) );
+	}
+
+	/**
 	 * @param array<string, mixed> $row
 	 * @return array{status: string, expires_on: string, partner_id: int, photo_ids: list<int>, modified_gmt: string, poster: array<string, mixed>}
 	 */

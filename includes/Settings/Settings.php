@@ -12,7 +12,7 @@ namespace NotFound\Settings;
 /**
  * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
  *
- * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, refresh_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string}
+ * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, refresh_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string, count_displays: bool, retention_days: int}
  */
 final class Settings {
 
@@ -119,6 +119,16 @@ final class Settings {
 					'type'      => 'string',
 					'maxLength' => 500,
 				),
+				'count_displays'  => array(
+					'type'        => 'boolean',
+					'description' => 'Count poster displays (per poster, day and country; nothing about the visitor) and report them to the hub once a day.',
+				),
+				'retention_days'  => array(
+					'type'        => 'integer',
+					'description' => 'Days display counts are kept before they are deleted.',
+					'minimum'     => 30,
+					'maximum'     => 1000,
+				),
 			),
 		);
 	}
@@ -143,6 +153,8 @@ final class Settings {
 			'autoplay'        => false,
 			'interval'        => 8,
 			'intro_text'      => '',
+			'count_displays'  => true,
+			'retention_days'  => 400,
 		);
 	}
 

@@ -20,6 +20,9 @@ final class PermissionMatrixTest extends TestCase {
 	private const PARTNERS = array( 'partner_a', 'partner_b', 'admin' );
 	private const OWNER    = array( 'partner_a', 'admin' );
 	private const ADMIN    = array( 'admin' );
+	/** Only a reporting site's token opens it: everyone without one gets 401, logged in or not. */
+	private const SITE_TOKEN = array();
+	private const SITE_DAY   = '/notfound/v1/sites/(?P<site_id>\\d{1,18})/days/(?P<day>\\d{4}-\\d{2}-\\d{2})';
 
 	/**
 	 * Route => method => who may. Everyone else gets 401 (logged out) or 403 (logged in).
@@ -48,6 +51,14 @@ final class PermissionMatrixTest extends TestCase {
 		'/notfound/v1/sync'                                           => array( 'POST' => self::ADMIN ),
 		'/notfound/v1/hub/verify'                                     => array( 'POST' => self::ADMIN ),
 		'/notfound/v1/preview'                                        => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/displays'                                       => array(
+			'GET'  => self::ADMIN,
+			'POST' => self::EVERYONE,
+		),
+		'/notfound/v1/sites'                                          => array( 'POST' => self::EVERYONE ),
+		self::SITE_DAY                                                => array( 'PUT' => self::SITE_TOKEN ),
+		'/notfound/v1/statistics'                                     => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/statistics/csv'                                 => array( 'GET' => self::PARTNERS ),
 	);
 
 	/**
@@ -63,6 +74,12 @@ final class PermissionMatrixTest extends TestCase {
 		),
 		'/notfound/v1/hub/verify' => array( 'hub_url' => 'http://localhost:9' ),
 		'/notfound/v1/preview'    => array( 'country' => 'BE' ),
+		'/notfound/v1/displays'   => array(
+			'token' => 'not-a-token',
+			'shown' => '0',
+		),
+		'/notfound/v1/sites'      => array( 'url' => 'https://matrix-site.example.org/' ),
+		self::SITE_DAY            => array( 'counts' => array() ),
 	);
 
 	/** @var array<string, int> */
@@ -72,15 +89,15 @@ final class PermissionMatrixTest extends TestCase {
 		parent::setUp();
 		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
 		Capabilities::add_role();
-		$partner_a = $this->partner( 'matrix-a' );
-		$partner_b = $this->partner( 'matrix-b' );
+		$partner_a = self::create_partner( 'matrix-a' );
+		$partner_b = self::create_partner( 'matrix-b' );
 		$this->users = array(
 			'anonymous'  => 0,
-			'subscriber' => $this->user( 'subscriber' ),
-			'editor'     => $this->user( 'editor' ),
-			'partner_a'  => $this->user( Capabilities::ROLE, $partner_a ),
-			'partner_b'  => $this->user( Capabilities::ROLE, $partner_b ),
-			'admin'      => $this->user( 'administrator' ),
+			'subscriber' => $this->create_user( 'subscriber' ),
+			'editor'     => $this->create_user( 'editor' ),
+			'partner_a'  => $this->create_user( Capabilities::ROLE, $partner_a ),
+			'partner_b'  => $this->create_user( Capabilities::ROLE, $partner_b ),
+			'admin'      => $this->create_user( 'administrator' ),
 		);
 		$poster = self::poster( array( 'id' => 'matrix-poster' ) );
 		unset( $poster['partner'] );
@@ -98,7 +115,7 @@ final class PermissionMatrixTest extends TestCase {
 				foreach ( $this->users as $who => $user_id ) {
 					$status  = $this->status_of( $route, $method, $user_id );
 					$allowed = in_array( $who, self::EXPECTED[ $route ][ $method ], true );
-					$refused = 0 === $user_id ? 401 : 403;
+					$refused = 0 === $user_id || self::SITE_TOKEN === self::EXPECTED[ $route ][ $method ] ? 401 : 403;
 					if ( $allowed ) {
 						$this->assertNotContains( $status, array( 401, 403 ), "{$who} was refused {$method} {$route}." );
 					} else {
@@ -124,7 +141,11 @@ final class PermissionMatrixTest extends TestCase {
 
 	private function status_of( string $route, string $method, int $user_id ): int {
 		wp_set_current_user( $user_id );
-		$path    = str_replace( '(?P<id>[a-z0-9][a-z0-9-]{0,63})', 'matrix-poster', $route );
+		$path    = str_replace(
+			array( '(?P<id>[a-z0-9][a-z0-9-]{0,63})', '(?P<site_id>\\d{1,18})', '(?P<day>\\d{4}-\\d{2}-\\d{2})' ),
+			array( 'matrix-poster', '1', gmdate( 'Y-m-d' ) ),
+			$route
+		);
 		$request = new \WP_REST_Request( $method, $path );
 		$params  = self::PARAMS[ $route ] ?? array();
 		if ( 'GET' === $method ) {
@@ -136,35 +157,5 @@ final class PermissionMatrixTest extends TestCase {
 		$status = rest_do_request( $request )->get_status();
 		wp_set_current_user( 0 );
 		return $status;
-	}
-
-	private function partner( string $slug ): int {
-		return Plugin::instance()->partners->save(
-			array(
-				'slug'      => $slug,
-				'name'      => 'Partner ' . $slug,
-				'countries' => array( 'BE' ),
-				'hotline'   => '116 000',
-				'website'   => 'https://' . $slug . '.example.org',
-				'contact'   => 'cases@' . $slug . '.example.org',
-			)
-		);
-	}
-
-	private function user( string $role, ?int $partner = null ): int {
-		$login = 'matrix-' . $role . '-' . ( $partner ?? 0 );
-		$id    = wp_insert_user(
-			array(
-				'user_login' => $login,
-				'user_pass'  => 'password',
-				'user_email' => $login . '@example.org',
-				'role'       => $role,
-			)
-		);
-		$this->assertIsInt( $id );
-		if ( null !== $partner ) {
-			update_user_meta( $id, Capabilities::PARTNER_META, $partner );
-		}
-		return $id;
 	}
 }

@@ -10,6 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests;
 
 use NotFound\Display\SyncState;
+use NotFound\Hub\Capabilities;
 use NotFound\Plugin;
 
 /**
@@ -87,5 +88,42 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	protected static function store_local_copy( array $posters ): void {
 		Plugin::instance()->local_posters->replace_all( $posters );
 		( new SyncState() )->update( array( 'confirmed_at' => time() ) );
+	}
+
+	/**
+	 * A partner organisation on the hub, named after its slug.
+	 */
+	protected static function create_partner( string $slug, string $name = '' ): int {
+		return Plugin::instance()->partners->save(
+			array(
+				'slug'      => $slug,
+				'name'      => '' === $name ? 'Partner ' . $slug : $name,
+				'countries' => array( 'BE' ),
+				'hotline'   => '116 000',
+				'website'   => 'https://' . $slug . '.example.org',
+				'contact'   => 'cases@' . $slug . '.example.org',
+			)
+		);
+	}
+
+	/**
+	 * A user with this role, linked to a partner organisation if given.
+	 */
+	protected function create_user( string $role, ?int $partner = null ): int {
+		$login = static::class . '-' . $role . '-' . ( $partner ?? 0 );
+		$login = substr( sanitize_user( str_replace( '\\', '-', strtolower( $login ) ), true ), -60 );
+		$id    = wp_insert_user(
+			array(
+				'user_login' => $login,
+				'user_pass'  => 'password',
+				'user_email' => md5( $login ) . '@example.org',
+				'role'       => $role,
+			)
+		);
+		$this->assertIsInt( $id );
+		if ( null !== $partner ) {
+			update_user_meta( $id, Capabilities::PARTNER_META, $partner );
+		}
+		return $id;
 	}
 }

@@ -50,6 +50,17 @@ if ( '' === $notfound_heading ) {
 }
 
 $notfound_wrapper = array( 'class' => 'wp-block-notfound-poster-carousel--' . $notfound_layout );
+// The first poster counts as displayed once this page is generated; view.js reports the others as they come into view.
+$notfound_token = Plugin::instance()->selector->is_previewing() ? null : Plugin::instance()->counter->deliver(
+	array_map( static fn( PosterView $view ): string => $view->id, $notfound_views ),
+	Plugin::instance()->selector->visitor_country()->detect()
+);
+if ( null !== $notfound_token ) {
+	$notfound_wrapper += array(
+		'data-count-url'   => rest_url( 'notfound/v1/displays' ),
+		'data-count-token' => $notfound_token,
+	);
+}
 if ( $notfound_carousel ) {
 	// What view.js needs, strings included, so visitors never download a translation runtime.
 	$notfound_wrapper += array(

@@ -3,6 +3,7 @@
  * It must stay tiny (npm run budget): no framework, no translation runtime.
  */
 import { PosterCarousel } from './carousel';
+import { countDisplays } from './display-beacon';
 
 const matches = ( query: string ) => window.matchMedia( query ).matches;
 
@@ -16,3 +17,8 @@ if ( matches( '(scripting: enabled)' ) ) {
 			PosterCarousel.enhance( root, { reducedMotion } )
 		);
 }
+
+// Every layout, carousel or grid, counts the posters a visitor gets to see.
+document
+	.querySelectorAll< HTMLElement >( '[data-count-token]' )
+	.forEach( countDisplays );

@@ -7,7 +7,7 @@ declare( strict_types = 1 );
 
 namespace NotFound\Tests\Hub;
 
-use NotFound\Hub\RawJsonResponse;
+use NotFound\Hub\RawBodyResponse;
 use NotFound\Posters\FeedSignature;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
@@ -50,7 +50,7 @@ final class FeedControllerTest extends TestCase {
 		$response = $this->get( '/notfound/v1/posters' );
 		$key      = $this->get( '/notfound/v1/key' )->get_data();
 
-		$this->assertInstanceOf( RawJsonResponse::class, $response );
+		$this->assertInstanceOf( RawBodyResponse::class, $response );
 		$signature = $response->get_headers()[ FeedSignature::HEADER ];
 		$this->assertTrue( FeedSignature::verify( $response->body, $signature, $key['public_key'] ) );
 		$this->assertFalse( FeedSignature::verify( $response->body . ' ', $signature, $key['public_key'] ) );
@@ -110,7 +110,7 @@ final class FeedControllerTest extends TestCase {
 	 * @return list<array<string, mixed>>
 	 */
 	private function posters( \WP_REST_Response $response ): array {
-		$this->assertInstanceOf( RawJsonResponse::class, $response );
+		$this->assertInstanceOf( RawBodyResponse::class, $response );
 		$feed = json_decode( $response->body, true );
 		$this->assertIsArray( $feed );
 		return $feed['posters'];

@@ -1,0 +1,75 @@
+<?php
+/**
+ * The display counts sites report, per site, day, poster and country.
+ *
+ * @package NotFound
+ */
+
+declare( strict_types = 1 );
+
+namespace NotFound\Hub\Stats;
+
+use NotFound\Database\Tables;
+
+/**
+ * A report replaces the site's whole day: sending a day again never doubles it.
+ */
+final class HubDisplayCounts {
+
+	private const BATCH = 500;
+
+	/**
+	 * Sets each row to the reported number, then deletes the day's rows the report no longer has. Both
+	 * steps set rather than add, so a day sent twice, or two sends racing, end where the last one says.
+	 *
+	 * @param list<array{poster_id: string, country: string, displays: int}> $rows
+	 */
+	public function replace_day( int $site_id, string $day, array $rows ): void {
+		global $wpdb;
+		$table = Tables::name( Tables::HUB_DISPLAYS );
+		// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- the plugin's own table; placeholders built below.
+		foreach ( array_chunk( $rows, self::BATCH ) as $batch ) {
+			$values = array();
+			foreach ( $batch as $row ) {
+				array_push( $values, $site_id, $day, $row['poster_id'], $row['country'], $row['displays'] );
+			}
+			$placeholders = implode( ', ', array_fill( 0, count( $batch ), '(%d, %s, %s, %s, %d)' ) );
+			$wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (site_id, day, poster_id, country, displays) VALUES {$placeholders} ON DUPLICATE KEY UPDATE displays = VALUES(displays)", $values ) );
+		}
+		$kept = array();
+		foreach ( $rows as $row ) {
+			array_push( $kept, $row['poster_id'], $row['country'] );
+		}
+		$not_kept = $rows ? ' AND (poster_id, country) NOT IN (' . implode( ', ', array_fill( 0, count( $rows ), '(%s, %s)' ) ) . ')' : '';
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE site_id = %d AND day = %s{$not_kept}", array_merge( array( $site_id, $day ), $kept ) ) );
+		// phpcs:enable
+	}
+
+	public function prune( int $days, ?int $now = null ): int {
+		global $wpdb;
+		$table = Tables::name( Tables::HUB_DISPLAYS );
+		$first = gmdate( 'Y-m-d', ( $now ?? time() ) - ( $days - 1 ) * DAY_IN_SECONDS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE day < %s", $first ) );
+	}
+
+	/**
+	 * Sums over a period, grouped by one column (or none), limited to one organisation's posters if given.
+	 *
+	 * @param 'day'|'country'|'poster_id'|'day,poster_id,country'|null $group
+	 * @return list<array<string, string>>
+	 */
+	public function sums( string $from, string $to, ?int $partner_id, ?string $group, int $limit = 0 ): array {
+		global $wpdb;
+		$table   = Tables::name( Tables::HUB_DISPLAYS );
+		$posters = Tables::name( Tables::HUB_POSTERS );
+		$columns = null === $group ? '' : implode( ', ', array_map( static fn( string $column ): string => 'd.' . $column, explode( ',', $group ) ) );
+		$join    = null === $partner_id ? '' : "JOIN {$posters} p ON p.id = d.poster_id AND p.partner_id = " . (int) $partner_id;
+		$grouped = '' === $columns ? '' : "GROUP BY {$columns} ORDER BY " . ( 'poster_id' === $group ? 'displays DESC, d.poster_id' : $columns );
+		$columns = '' === $columns ? '' : $columns . ', ';
+		$limited = $limit > 0 ? ' LIMIT ' . $limit : '';
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names and grouping from code, not input.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT {$columns}SUM(d.displays) AS displays, COUNT(DISTINCT d.site_id) AS sites FROM {$table} d {$join} WHERE d.day BETWEEN %s AND %s {$grouped}{$limited}", $from, $to ), ARRAY_A );
+		return is_array( $rows ) ? array_values( $rows ) : array();
+	}
+}
