@@ -3,9 +3,10 @@
  * in the list, withdraws it (gone from the public feed), and cannot touch another organisation's poster.
  * All data is fictional, the portrait a generated plain PNG.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { crc32, deflateSync } from 'zlib';
+
+import { expectNoSeriousAxeViolations, logIn } from './support/admin';
 
 const SCREEN = '/wp-admin/admin.php?page=notfound-hub-posters';
 const OTHER_ORGANISATIONS_POSTER = 'demo-fr-001'; // Published by lanterne-enfance.
@@ -37,30 +38,6 @@ function plainPng( width: number, height: number ): Buffer {
 		),
 		chunk( 'IEND', Buffer.alloc( 0 ) ),
 	] );
-}
-
-async function logIn( page: Page, user: string ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( user );
-	await page.getByLabel( 'Password', { exact: true } ).fill( 'password' );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await expect( page ).toHaveURL( /wp-admin/ );
-}
-
-async function expectNoSeriousAxeViolations( page: Page ) {
-	const { violations } = await new AxeBuilder( { page } )
-		.include( '#wpbody-content' )
-		.analyze();
-	const serious = violations.filter(
-		( violation ) =>
-			violation.impact === 'serious' || violation.impact === 'critical'
-	);
-	expect(
-		serious.map( ( { id, nodes } ) => ( {
-			id,
-			targets: nodes.map( ( node ) => node.target.join( ' ' ) ),
-		} ) )
-	).toEqual( [] );
 }
 
 /**

@@ -3,41 +3,15 @@
  * editors are refused; axe finds nothing serious. Every setting changed is put back (other tests share the
  * site), and so is the local copy of the feed.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
+import {
+	expectNoSeriousAxeViolations,
+	logIn,
+	restRequest,
+} from './support/admin';
+
 const SCREEN = '/wp-admin/options-general.php?page=notfound';
-
-async function logIn( page: Page, user: string, password = 'password' ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( user );
-	await page.getByLabel( 'Password', { exact: true } ).fill( password );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await expect( page ).toHaveURL( /wp-admin/ );
-}
-
-/**
- * A REST request made the way the screen makes it: apiFetch in the page, with the user's cookie and nonce.
- * @param page
- * @param options        What apiFetch takes: path, method, data.
- * @param options.path
- * @param options.method
- * @param options.data
- */
-function restRequest< T >(
-	page: Page,
-	options: { path: string; method?: string; data?: unknown }
-): Promise< T > {
-	return page.evaluate(
-		( request ) =>
-			(
-				window as unknown as {
-					wp: { apiFetch: ( o: typeof request ) => Promise< T > };
-				}
-			 ).wp.apiFetch( request ),
-		options
-	);
-}
 
 async function openScreen( page: Page ) {
 	await page.goto( SCREEN );
@@ -163,20 +137,7 @@ test.describe( 'settings screen', () => {
 		).toBeVisible();
 		await expect( firstPreviewPoster( page ) ).toBeVisible();
 
-		const { violations } = await new AxeBuilder( { page } )
-			.include( '#wpbody-content' )
-			.analyze();
-		const serious = violations.filter(
-			( violation ) =>
-				violation.impact === 'serious' ||
-				violation.impact === 'critical'
-		);
-		expect(
-			serious.map( ( { id, nodes } ) => ( {
-				id,
-				targets: nodes.map( ( node ) => node.target.join( ' ' ) ),
-			} ) )
-		).toEqual( [] );
+		await expectNoSeriousAxeViolations( page );
 	} );
 
 	test.describe( 'without manage_options', () => {

@@ -5,6 +5,7 @@ import apiFetch from '@wordpress/api-fetch';
 import { addQueryArgs } from '@wordpress/url';
 
 import type {
+	DisplaySummary,
 	HubKey,
 	HubVerification,
 	Partner,
@@ -42,6 +43,10 @@ export async function saveSettings(
 
 export function fetchStatus(): Promise< SyncStatus > {
 	return apiFetch< SyncStatus >( { path: `${ NAMESPACE }/status` } );
+}
+
+export function fetchDisplays(): Promise< DisplaySummary > {
+	return apiFetch< DisplaySummary >( { path: `${ NAMESPACE }/displays` } );
 }
 
 export function syncNow(): Promise< SyncStatus > {

@@ -9,6 +9,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { Notices } from '../hub-posters/notices';
 import { fetchSettings, fetchStatus } from './api';
 import { countriesByName } from './countries';
+import { DisplaysPanel } from './displays-panel';
 import { failureMessage } from './failure';
 import { HubKeyPanel } from './hub-key-panel';
 import { PartnersPanel } from './partners-panel';
@@ -100,6 +101,7 @@ export function App( { page }: { page: PageData } ) {
 							countries={ countries }
 							locale={ page.adminLocale }
 						/>
+						<DisplaysPanel locale={ page.adminLocale } />
 						<PreviewPanel
 							countries={ countries }
 							initialCountry={ saved.default_country }

@@ -22,6 +22,8 @@ const FIELDS: ReadonlyArray< SettingsField > = [
 	'autoplay',
 	'interval',
 	'intro_text',
+	'count_displays',
+	'retention_days',
 ] satisfies ReadonlyArray< keyof SettingsValues >;
 
 interface RestError {

@@ -129,6 +129,36 @@ describe( 'SettingsForm', () => {
 		);
 	} );
 
+	it( 'turns display counting off, and refuses a retention outside its range', async () => {
+		request.mockImplementation( ( { data } ) => Promise.resolve( data ) );
+		const { user, onSaved } = renderForm();
+		const retention = screen.getByRole( 'spinbutton', {
+			name: 'Keep the counts for (days)',
+		} );
+
+		await user.click(
+			screen.getByRole( 'checkbox', { name: 'Count poster displays' } )
+		);
+		await user.clear( retention );
+		await user.type( retention, '10' );
+		await user.click( save() );
+
+		expect( request ).not.toHaveBeenCalled();
+		expect( descriptionOf( retention ) ).toContain(
+			'Enter a whole number from 30 to 1000.'
+		);
+
+		await user.clear( retention );
+		await user.type( retention, '90' );
+		await user.click( save() );
+
+		await waitFor( () =>
+			expect( onSaved ).toHaveBeenCalledWith(
+				storedSettings( { count_displays: false, retention_days: 90 } )
+			)
+		);
+	} );
+
 	it( 'saves every field at once and says so', async () => {
 		request.mockImplementation( ( { data } ) => Promise.resolve( data ) );
 		const { user, onSaved } = renderForm();

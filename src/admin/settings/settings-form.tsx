@@ -9,6 +9,7 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import { saveSettings } from './api';
 import type { Country } from './countries';
+import { CountingFields } from './counting-fields';
 import { DisplayFields } from './display-fields';
 import { describeSaveFailure } from './failure';
 import { fieldId } from './field-props';
@@ -31,6 +32,7 @@ const FIELD_ORDER: SettingsField[] = [
 	'intro_text',
 	'max_age_minutes',
 	'refresh_minutes',
+	'retention_days',
 	'regions',
 	'default_country',
 	'trusted_proxies',
@@ -167,6 +169,7 @@ export function SettingsForm( {
 			/>
 			<RegionFields { ...fields } countries={ countries } />
 			<GeolocationFields { ...fields } attribution={ page.attribution } />
+			<CountingFields { ...fields } />
 			<HubFields
 				{ ...fields }
 				savedKey={ saved.hub_public_key }

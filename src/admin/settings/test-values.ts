@@ -39,6 +39,8 @@ export function storedSettings(
 		autoplay: false,
 		interval: 8,
 		intro_text: '',
+		count_displays: true,
+		retention_days: 400,
 		...changes,
 	};
 }

@@ -20,6 +20,8 @@ export interface SettingsValues {
 	autoplay: boolean;
 	interval: number;
 	intro_text: string;
+	count_displays: boolean;
+	retention_days: number;
 }
 
 export type SettingsField = keyof SettingsValues;
@@ -49,6 +51,20 @@ export interface SyncStatus {
 	dropped: Record< string, string >;
 	hub_url: string;
 	pinned_key_id: string | null;
+}
+
+/** GET /notfound/v1/displays: this site's counted poster displays, and their report to the hub. */
+export interface DisplaySummary {
+	counting: boolean;
+	today: number;
+	last_7_days: number;
+	last_30_days: number;
+	report: {
+		registered: boolean;
+		reported_through: string | null;
+		last_report_at: number | null;
+		last_error: string;
+	};
 }
 
 /** POST /notfound/v1/hub/verify. */

@@ -11,6 +11,7 @@ export const LIMITS = {
 	posterCount: { min: 1, max: 12 },
 	interval: { min: 5, max: 30 },
 	introText: 500,
+	retention: { min: 30, max: 1000 },
 	regions: 60,
 	trustedProxies: 50,
 } as const;
@@ -128,6 +129,11 @@ export function validateSettings(
 			values.interval,
 			LIMITS.interval.min,
 			LIMITS.interval.max
+		),
+		retention_days: rangeError(
+			values.retention_days,
+			LIMITS.retention.min,
+			LIMITS.retention.max
 		),
 	};
 	if (

@@ -6,7 +6,7 @@ import { countDisplays } from './display-beacon';
 
 type Callback = ( entries: Partial< IntersectionObserverEntry >[] ) => void;
 let observed: Callback | undefined;
-const beacon = jest.fn( ( _url: string, _body: URLSearchParams ) => true );
+const beacon = jest.fn< boolean, [ string, URLSearchParams ] >( () => true );
 
 beforeEach( () => {
 	jest.useFakeTimers();
@@ -35,8 +35,18 @@ beforeEach( () => {
 const section = () => document.querySelector( 'section' ) as HTMLElement;
 const poster = ( id: string ) =>
 	document.querySelector( `[data-poster-id="${ id }"]` ) as Element;
-const see = ( id: string, isIntersecting = true ) =>
-	observed?.( [ { target: poster( id ), isIntersecting } ] );
+const see = ( id: string, isIntersecting = true, intersectionRatio = 1 ) =>
+	observed?.( [
+		{
+			target: poster( id ),
+			isIntersecting,
+			intersectionRatio,
+			intersectionRect: {
+				height: 1000 * intersectionRatio,
+			} as DOMRectReadOnly,
+			rootBounds: { height: 800 } as DOMRectReadOnly,
+		},
+	] );
 const sentPlaces = () =>
 	beacon.mock.calls.map( ( [ , body ] ) => body.get( 'shown' ) );
 
@@ -56,13 +66,24 @@ describe( 'countDisplays', () => {
 		expect( sentPlaces() ).toEqual( [ '1,0' ] );
 	} );
 
-	it( 'sends nothing for posters that stay out of view', () => {
+	it( 'sends nothing for posters that stay out of view or barely in it', () => {
 		countDisplays( section() );
 
-		see( 'b', false );
+		see( 'b', false, 0 );
+		see( 'c', true, 0.2 ); // 200 pixels of 1000, a quarter of the screen.
 		jest.advanceTimersByTime( 5000 );
 
 		expect( beacon ).not.toHaveBeenCalled();
+	} );
+
+	it( 'counts a poster taller than the screen once it fills half of it', () => {
+		countDisplays( section() );
+
+		see( 'b', true, 0.3 ); // 300 of its 1000 pixels on an 800-pixel screen.
+		see( 'c', true, 0.4 ); // 400: half the screen.
+		jest.advanceTimersByTime( 1000 );
+
+		expect( sentPlaces() ).toEqual( [ '1' ] );
 	} );
 
 	it( 'sends what is waiting when the visitor leaves the page', () => {

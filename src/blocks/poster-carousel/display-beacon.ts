@@ -9,7 +9,11 @@ const BATCH_MS = 1000;
 
 export function countDisplays( root: HTMLElement ): void {
 	const { countUrl, countToken } = root.dataset;
-	if ( ! countUrl || ! countToken || ! ( 'IntersectionObserver' in window ) ) {
+	if (
+		! countUrl ||
+		! countToken ||
+		! ( 'IntersectionObserver' in window )
+	) {
 		return;
 	}
 	const posters = Array.from(
@@ -33,21 +37,30 @@ export function countDisplays( root: HTMLElement ): void {
 		}
 	};
 
-	// Half a poster on screen, in a visible tab: a carousel's hidden slides are clipped away, so they
-	// count only when the visitor moves to them.
+	// Shown: half the poster on screen, or (a poster taller than the screen) half the screen filled by it, in
+	// a visible tab. A carousel's hidden slides are clipped away, so they count only when the visitor moves
+	// to them.
+	const isShown = ( entry: IntersectionObserverEntry ) =>
+		entry.isIntersecting &&
+		document.visibilityState === 'visible' &&
+		( entry.intersectionRatio >= 0.5 ||
+			entry.intersectionRect.height * 2 >=
+				( entry.rootBounds?.height ?? Infinity ) );
 	const observer = new IntersectionObserver(
 		( entries ) => {
 			for ( const entry of entries ) {
-				if ( entry.isIntersecting && document.visibilityState === 'visible' ) {
+				if ( isShown( entry ) ) {
 					counted.add( entry.target );
 					observer.unobserve( entry.target );
-					waiting.add( posters.indexOf( entry.target as HTMLElement ) );
+					waiting.add(
+						posters.indexOf( entry.target as HTMLElement )
+					);
 				}
 			}
 			clearTimeout( timer );
 			timer = setTimeout( send, BATCH_MS );
 		},
-		{ threshold: 0.5 }
+		{ threshold: [ 0.1, 0.2, 0.3, 0.4, 0.5 ] }
 	);
 	const observeUncounted = () =>
 		posters.forEach( ( poster ) => {
