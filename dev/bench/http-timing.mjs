@@ -5,30 +5,38 @@
 import http from 'node:http';
 
 /**
- * One GET; resolves with its status and milliseconds from request to the body's last byte.
+ * One request; resolves with its status and milliseconds from request to the body's last byte.
  *
- * @param {string}                 url
- * @param {Record<string, string>} headers
- * @return {Promise<{status: number, ms: number, etag: string|undefined}>} The outcome.
+ * @param {string}                                               url
+ * @param {Record<string, string>}                               headers
+ * @param {{method?: string, body?: string, keepBody?: boolean}} options What to send; whether to keep the answer's body.
+ * @return {Promise<{status: number, ms: number, etag: string|undefined, body: string}>} The outcome.
  */
-export function timedGet( url, headers = {} ) {
+export function timedGet( url, headers = {}, options = {} ) {
 	return new Promise( ( resolve, reject ) => {
 		const started = process.hrtime.bigint();
-		const request = http.get(
+		const chunks = [];
+		const request = http.request(
 			url,
-			{ headers, agent: false },
+			{ method: options.method ?? 'GET', headers, agent: false },
 			( response ) => {
-				response.resume();
+				response.on( 'data', ( chunk ) => {
+					if ( options.keepBody ) {
+						chunks.push( chunk );
+					}
+				} );
 				response.on( 'end', () =>
 					resolve( {
 						status: response.statusCode ?? 0,
 						ms: Number( process.hrtime.bigint() - started ) / 1e6,
 						etag: response.headers.etag,
+						body: Buffer.concat( chunks ).toString( 'utf8' ),
 					} )
 				);
 			}
 		);
 		request.on( 'error', reject );
+		request.end( options.body );
 	} );
 }
 
