@@ -46,7 +46,7 @@ export function DisplaysChart( { perDay, formatNumber }: DisplaysChartProps ) {
 							}
 						/>
 						<Line
-							type="monotone"
+							type="linear"
 							dataKey="displays"
 							name={ __( 'Displays', 'notfound' ) }
 							stroke={ LINE_COLOUR }
