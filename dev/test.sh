@@ -51,6 +51,7 @@ for suite in "${suites[@]}"; do
 		npm run --silent lint
 		npm run --silent budget
 		npm run --silent plugin-check
+		npm run --silent i18n:check
 		;;
 	js)
 		step "Unit tests: jest"
