@@ -10,10 +10,11 @@ declare( strict_types = 1 );
 namespace NotFound\I18n;
 
 /**
- * WordPress loads plugin translations just in time from wp-content/languages/plugins only; this adds
- * languages/ as the fallback for the notfound domain, for PHP strings (.mo) and for scripts (.json):
- * wp_set_script_translations() without a path, as block.json scripts are registered, asks the same
- * registry. A language pack from translate.wordpress.org, when installed, still comes first.
+ * WordPress (6.7+) finds translations in the folder the Domain Path header names only for plugins
+ * activated on a site: for a network-activated plugin wp-settings.php sets no path, and WordPress would
+ * look in wp-content/languages/plugins alone. This sets languages/ for both, and so for PHP strings (.mo)
+ * and for scripts registered without a path (block.json's), whose .json files are looked up in the same
+ * place. A language pack from translate.wordpress.org, when installed, still comes first.
  */
 final class TextDomain {
 
