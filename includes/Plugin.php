@@ -87,6 +87,7 @@ final class Plugin {
 	}
 
 	public function add_hooks(): void {
+		( new I18n\TextDomain() )->add_hooks();
 		add_action( 'plugins_loaded', array( Activation::class, 'maybe_upgrade' ) );
 		( new PrivacyPolicy() )->add_hooks();
 		$this->samples->add_hooks();
