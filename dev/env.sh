@@ -2,6 +2,12 @@
 # One environment (the demo "site", or "test"): MariaDB on a socket, a WordPress copy, php -S, all under
 # .state/<name>. Sourced after lib.sh and core.sh; call env_use NAME PORT first.
 
+# The demo site's environment: one per port, so sites on two ports never share a database or configuration.
+site_env_name() {
+	local port=${NOTFOUND_PORT:-8888}
+	if [ "$port" = 8888 ]; then echo site; else echo "site-$port"; fi
+}
+
 env_use() {
 	ENV_NAME=$1
 	ENV_PORT=$2

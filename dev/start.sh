@@ -10,7 +10,7 @@ ensure_os_packages
 ensure_dependencies
 ensure_build
 ensure_wordpress_core
-env_use site "${NOTFOUND_PORT:-8888}"
+env_use "$(site_env_name)" "${NOTFOUND_PORT:-8888}"
 env_up
 step "Filling the demo hub's statistics with invented reports ($ENV_NAME)"
 wp_cli notfound demo-statistics --require="$ROOT/dev/demo/statistics-command.php" || fail "seeding the demo statistics failed"
