@@ -59,11 +59,11 @@ final class SiteHealth {
 	 * @return array<string, mixed>
 	 */
 	public function key(): array {
-		$error = $this->sync->state()->get()['last_error'];
+		$error = $this->sync->state()->get()['last_error_code'];
 		if ( '' === $this->settings->all()['hub_public_key'] ) {
 			return $this->result( 'notfound_key', 'critical', __( 'No NotFound hub key is pinned', 'notfound' ), __( 'Without a pinned key the site cannot tell real posters from forged ones, so it shows none. In Settings → NotFound, use "Fetch and verify" for your hub, compare the fingerprint with the one your hub publishes, and save.', 'notfound' ) );
 		}
-		if ( str_contains( $error, __( 'not signed by the pinned hub key', 'notfound' ) ) ) {
+		if ( Sync::SIGNATURE_ERROR === $error ) {
 			return $this->result( 'notfound_key', 'critical', __( 'The NotFound feed signature is not valid', 'notfound' ), __( 'The hub\'s answers do not verify with the pinned key: either the hub rotated its key (pin the new one after checking its fingerprint with the hub) or something between this site and the hub changes the feed. The last valid posters stay in use until they are too old.', 'notfound' ) );
 		}
 		return $this->result( 'notfound_key', 'good', __( 'NotFound hub key pinned and feed signature valid', 'notfound' ), __( 'Posters are accepted only when signed by the hub key pinned in the settings.', 'notfound' ) );

@@ -19,17 +19,18 @@ use NotFound\Settings\Settings;
  */
 final class Sync {
 
-	public const CRON_HOOK     = 'notfound_sync';
-	public const REFRESH_HOOK  = 'notfound_refresh';
-	public const MAX_BACKOFF   = 6 * HOUR_IN_SECONDS;
-	public const COPY_FORMAT   = 2; // 2: photos copied to the site.
-	public const LOCK_OPTION   = 'notfound_sync_lock';
-	public const LOCK_SECONDS  = 5 * MINUTE_IN_SECONDS;
-	public const SCHEDULE      = 'notfound_every_ten_minutes';
-	public const MAX_BODY      = 5 * MB_IN_BYTES;
-	public const TIMEOUT       = 10;
-	private const FEED_PATH    = '/wp-json/notfound/v1/posters?limit=500';
-	private const ERROR_PREFIX = 'notfound_sync_';
+	public const CRON_HOOK       = 'notfound_sync';
+	public const REFRESH_HOOK    = 'notfound_refresh';
+	public const MAX_BACKOFF     = 6 * HOUR_IN_SECONDS;
+	public const COPY_FORMAT     = 2; // 2: photos copied to the site.
+	public const LOCK_OPTION     = 'notfound_sync_lock';
+	public const LOCK_SECONDS    = 5 * MINUTE_IN_SECONDS;
+	public const SCHEDULE        = 'notfound_every_ten_minutes';
+	public const MAX_BODY        = 5 * MB_IN_BYTES;
+	public const TIMEOUT         = 10;
+	private const FEED_PATH      = '/wp-json/notfound/v1/posters?limit=500';
+	private const ERROR_PREFIX   = 'notfound_sync_';
+	public const SIGNATURE_ERROR = 'notfound_sync_signature';
 
 	public function __construct(
 		private readonly Settings $settings,
@@ -107,8 +108,9 @@ final class Sync {
 		if ( is_wp_error( $result ) ) {
 			$this->state->update(
 				array(
-					'last_error' => $result->get_error_message(),
-					'failures'   => $this->state->get()['failures'] + 1,
+					'last_error'      => $result->get_error_message(),
+					'last_error_code' => (string) $result->get_error_code(), // What Site Health tells apart, in any language.
+					'failures'        => $this->state->get()['failures'] + 1,
 				)
 			);
 		}
@@ -153,9 +155,10 @@ final class Sync {
 		if ( 304 === $code && $conditional ) {
 			$this->state->update(
 				array(
-					'confirmed_at' => $fetched_at,
-					'last_error'   => '',
-					'failures'     => 0,
+					'confirmed_at'    => $fetched_at,
+					'last_error'      => '',
+					'last_error_code' => '',
+					'failures'        => 0,
 				)
 			);
 			return array(
@@ -170,7 +173,7 @@ final class Sync {
 		}
 		$body = wp_remote_retrieve_body( $response );
 		if ( ! FeedSignature::verify( $body, FeedSignature::of_response( $response ), $pinned_key ) ) {
-			return new \WP_Error( self::ERROR_PREFIX . 'signature', __( 'The feed is not signed by the pinned hub key. It was not used; the last valid copy is kept.', 'notfound' ) );
+			return new \WP_Error( self::SIGNATURE_ERROR, __( 'The feed is not signed by the pinned hub key. It was not used; the last valid copy is kept.', 'notfound' ) );
 		}
 		$feed = strlen( $body ) < self::MAX_BODY ? json_decode( $body, true ) : null;
 		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) ) {
@@ -194,14 +197,15 @@ final class Sync {
 		$this->photos->prune( $valid );
 		$this->state->update(
 			array(
-				'etag'         => implode( ', ', (array) wp_remote_retrieve_header( $response, 'etag' ) ),
-				'format'       => self::COPY_FORMAT,
-				'source'       => $source,
-				'generated_at' => $generated_at,
-				'confirmed_at' => $fetched_at,
-				'last_error'   => '',
-				'failures'     => 0,
-				'dropped'      => $dropped,
+				'etag'            => implode( ', ', (array) wp_remote_retrieve_header( $response, 'etag' ) ),
+				'format'          => self::COPY_FORMAT,
+				'source'          => $source,
+				'generated_at'    => $generated_at,
+				'confirmed_at'    => $fetched_at,
+				'last_error'      => '',
+				'last_error_code' => '',
+				'failures'        => 0,
+				'dropped'         => $dropped,
 			)
 		);
 		return array(

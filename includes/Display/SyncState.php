@@ -12,7 +12,7 @@ namespace NotFound\Display;
 /**
  * One autoloaded option, read on the 404 render to decide whether the local copy is fresh enough to show.
  *
- * @phpstan-type State array{etag: string, format: int, source: string, generated_at: int, confirmed_at: int, last_attempt_at: int, last_error: string, dropped: array<string, string>, failures: int}
+ * @phpstan-type State array{etag: string, format: int, source: string, generated_at: int, confirmed_at: int, last_attempt_at: int, last_error: string, last_error_code: string, dropped: array<string, string>, failures: int}
  */
 final class SyncState {
 
@@ -33,6 +33,7 @@ final class SyncState {
 				'confirmed_at'    => 0,
 				'last_attempt_at' => 0,
 				'last_error'      => '',
+				'last_error_code' => '',
 				'dropped'         => array(),
 				'failures'        => 0,
 			),

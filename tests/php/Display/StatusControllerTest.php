@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Display;
 
 use NotFound\Display\SiteHealth;
+use NotFound\Display\Sync;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -85,6 +86,25 @@ final class StatusControllerTest extends TestCase {
 		$this->assertSame( 'critical', $health->freshness()['status'] );
 		$this->assertStringContainsString( 'No hub key is pinned', $health->freshness()['description'] );
 		$this->assertSame( 'critical', $health->key()['status'] );
+	}
+
+	public function test_site_health_names_a_bad_signature_in_any_language(): void {
+		wp_set_current_user( self::user( 'administrator' ) );
+		$other_key = base64_encode( sodium_crypto_sign_publickey( sodium_crypto_sign_keypair() ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- a public key.
+		Plugin::instance()->settings->update(
+			array(
+				'hub_url'        => self::hub(),
+				'hub_public_key' => $other_key,
+			)
+		);
+
+		$this->assertSame( 502, $this->request( 'POST', '/notfound/v1/sync' )->get_status() );
+		switch_to_locale( 'fr_FR' ); // An administrator reading Site Health in another language than the sync's.
+		$key = ( new SiteHealth( Plugin::instance()->settings, Plugin::instance()->sync ) )->key();
+		restore_previous_locale();
+
+		$this->assertSame( 'critical', $key['status'] );
+		$this->assertSame( Sync::SIGNATURE_ERROR, Plugin::instance()->sync->state()->get()['last_error_code'] );
 	}
 
 	public function test_the_preview_renders_as_a_visitor_from_the_chosen_country(): void {
