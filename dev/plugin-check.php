@@ -61,8 +61,8 @@ function path_problem( string $path ): ?string {
 	if ( preg_match( '/\s/', $path ) || preg_match( '/[!@#$%^&*()+=\[\]{};:"\'<>,?\\\\|`~]/', $base ) ) {
 		return 'a badly named file (Plugin Check error)';
 	}
-	$allowed = '#^(notfound\.php|uninstall\.php|readme\.txt|includes/.+\.php|templates/.+\.php|build/.+|languages/[^/]+\.(pot|po|mo|json|l10n\.php))$#i';
-	return preg_match( $allowed, $path ) ? null : 'not part of the plugin: only notfound.php, uninstall.php, README.txt, includes/, templates/, build/ and languages/ translations ship';
+	$allowed = '#^(notfound\.php|uninstall\.php|readme\.txt|includes/.+\.php|templates/.+\.php|build/.+|src/.+\.(ts|tsx|scss|css|json|php)|languages/[^/]+\.(pot|po|mo|json|l10n\.php))$#i';
+	return preg_match( $allowed, $path ) ? null : 'not part of the plugin: only notfound.php, uninstall.php, README.txt, includes/, templates/, build/, the sources of build/ in src/ and languages/ translations ship';
 }
 
 /**

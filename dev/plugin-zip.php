@@ -25,7 +25,9 @@ function notfound_zip_wants( string $path ): bool {
 	return (bool) preg_match( '#^includes/.+\.php$#', $path )
 		|| (bool) preg_match( '#^templates/.+\.php$#', $path )
 		|| ( str_starts_with( $path, 'build/' ) && ! str_ends_with( $path, '.map' ) )
-		|| (bool) preg_match( '#^languages/[^/]+\.(pot|po|mo|json|l10n\.php)$#', $path );
+		|| (bool) preg_match( '#^languages/[^/]+\.(pot|po|mo|json|l10n\.php)$#', $path )
+		// The readable sources of build/ (the directory's guideline 4), without their tests.
+		|| ( (bool) preg_match( '#^src/.+\.(ts|tsx|scss|css|json|php)$#', $path ) && ! preg_match( '#\.test\.tsx?$#', $path ) );
 }
 
 if ( ! is_file( $notfound_root . '/build/blocks-manifest.php' ) ) {
@@ -34,7 +36,7 @@ if ( ! is_file( $notfound_root . '/build/blocks-manifest.php' ) ) {
 }
 
 $notfound_files = array();
-foreach ( array( 'notfound.php', 'uninstall.php', 'README.txt', 'includes', 'templates', 'build', 'languages' ) as $notfound_top ) {
+foreach ( array( 'notfound.php', 'uninstall.php', 'README.txt', 'includes', 'templates', 'build', 'languages', 'src' ) as $notfound_top ) {
 	$notfound_path = $notfound_root . '/' . $notfound_top;
 	if ( is_file( $notfound_path ) ) {
 		$notfound_files[] = $notfound_top;

@@ -69,7 +69,7 @@ for suite in "${suites[@]}"; do
 done
 
 # One closing line for all runners together.
-count() { sed -nE "s/$1/\\1/p" "$logs"/*.log | awk '{ s += $1 } END { print s + 0 }'; }
+count() { find "$logs" -name '*.log' -exec cat {} + | sed -nE "s/$1/\\1/p" | awk '{ s += $1 } END { print s + 0 }'; }
 passed=$(($(count '^Tests: +([0-9]+) passed.*') + $(count '^OK \(([0-9]+) tests?.*') + $(count '^ +([0-9]+) passed.*')))
 step "All suites passed: ${suites[*]}"
 echo "Summary: $passed passed, 0 failed"

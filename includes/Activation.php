@@ -11,6 +11,7 @@ namespace NotFound;
 
 use NotFound\Counting\HubReporter;
 use NotFound\Database\Schema;
+use NotFound\Database\Tables;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
@@ -41,6 +42,34 @@ final class Activation {
 		if ( ! Schema::is_current() ) {
 			self::activate_site();
 		}
+	}
+
+	/**
+	 * A site added to a network where the plugin is network-active is set up at once, not on its first request.
+	 */
+	public static function initialize_site( \WP_Site $site ): void {
+		require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		if ( ! is_plugin_active_for_network( plugin_basename( PLUGIN_FILE ) ) ) {
+			return;
+		}
+		switch_to_blog( (int) $site->blog_id );
+		self::activate_site();
+		restore_current_blog();
+	}
+
+	/**
+	 * Deleting a site from the network deletes its NotFound tables too.
+	 *
+	 * @param list<string> $tables  Tables core drops.
+	 * @param int          $site_id The site being deleted.
+	 * @return list<string>
+	 */
+	public static function drop_site_tables( array $tables, int $site_id ): array {
+		global $wpdb;
+		foreach ( array_keys( Tables::definitions() ) as $table ) {
+			$tables[] = $wpdb->get_blog_prefix( $site_id ) . $table;
+		}
+		return $tables;
 	}
 
 	public static function deactivate( bool $network_wide = false ): void {

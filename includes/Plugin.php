@@ -89,6 +89,8 @@ final class Plugin {
 	public function add_hooks(): void {
 		( new I18n\TextDomain() )->add_hooks();
 		add_action( 'plugins_loaded', array( Activation::class, 'maybe_upgrade' ) );
+		add_action( 'wp_initialize_site', array( Activation::class, 'initialize_site' ), 20 ); // After core made the site's tables.
+		add_filter( 'wpmu_drop_tables', array( Activation::class, 'drop_site_tables' ), 10, 2 );
 		( new PrivacyPolicy() )->add_hooks();
 		$this->samples->add_hooks();
 		$this->settings->add_hooks();
