@@ -1,66 +1,19 @@
 /**
  * Right to left, through WordPress's own is_rtl(): the site's language is set to Arabic, whose one needed
- * string (core's text direction) tests/fixtures/rtl/ar.l10n.php provides, since language packs cannot be
+ * string (core's text direction) tests/fixtures/languages/ar.l10n.php provides, since language packs cannot be
  * downloaded here. The 404 page's carousel and Settings → NotFound must then be mirrored. The language and
  * the file are put back afterwards: the other specs share the site.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {
-	expect,
-	test,
-	type APIRequestContext,
-	type Locator,
-} from '@playwright/test';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { expect, test, type Locator } from '@playwright/test';
 
 import { expectNoSeriousAxeViolations, logIn } from './support/admin';
+import { useSiteLanguage } from './support/site-language';
 
-const ROOT = resolve( __dirname, '../..' );
 const CAROUSEL = '.wp-block-notfound-poster-carousel';
 
 // Wide enough for the settings screen's two columns (its grid has them from 1280 pixels).
 test.use( { viewport: { width: 1440, height: 900 } } );
-
-/**
- * The test site's WordPress: dev/env.sh puts each test environment in .state/test-<port>.
- *
- * @param baseURL The test site's address.
- */
-function wordPressDir( baseURL: string ): string {
-	const port = new URL( baseURL ).port || '80';
-	return resolve( ROOT, `.state/test-${ port }/wordpress` );
-}
-
-/**
- * Logs a request context in as the test site's admin; returns the REST nonce.
- *
- * @param request A request context.
- */
-async function logInAsAdmin( request: APIRequestContext ): Promise< string > {
-	await request.post( '/wp-login.php', {
-		form: { log: 'admin', pwd: 'password' },
-		failOnStatusCode: true,
-	} );
-	const nonce = await request.get(
-		'/wp-admin/admin-ajax.php?action=rest-nonce',
-		{ failOnStatusCode: true }
-	);
-	return nonce.text();
-}
-
-async function setLanguage(
-	request: APIRequestContext,
-	nonce: string,
-	language: string
-): Promise< string > {
-	const response = await request.post( '/wp-json/wp/v2/settings', {
-		headers: { 'X-WP-Nonce': nonce },
-		data: { language },
-		failOnStatusCode: true,
-	} );
-	return ( await response.json() ).language;
-}
 
 async function box( locator: Locator ) {
 	const found = await locator.boundingBox();
@@ -71,53 +24,7 @@ async function box( locator: Locator ) {
 }
 
 test.describe( 'right to left', () => {
-	let admin: APIRequestContext;
-	let nonce: string;
-	let originalLanguage: string;
-	let languages: string;
-	let createdLanguages = false;
-
-	test.beforeAll( async ( { playwright } ) => {
-		const baseURL = test.info().project.use.baseURL ?? '';
-		const wordPress = wordPressDir( baseURL );
-		expect(
-			existsSync( resolve( wordPress, 'wp-settings.php' ) ),
-			`the test site's WordPress in ${ wordPress }`
-		).toBe( true );
-		// Debian's WordPress ships no languages folder.
-		languages = resolve( wordPress, 'wp-content/languages' );
-		createdLanguages = ! existsSync( languages );
-		mkdirSync( languages, { recursive: true } );
-		copyFileSync(
-			resolve( ROOT, 'tests/fixtures/rtl/ar.l10n.php' ),
-			resolve( languages, 'ar.l10n.php' )
-		);
-		admin = await playwright.request.newContext( { baseURL } );
-		nonce = await logInAsAdmin( admin );
-		const settings = await admin.get( '/wp-json/wp/v2/settings', {
-			headers: { 'X-WP-Nonce': nonce },
-			failOnStatusCode: true,
-		} );
-		originalLanguage = ( await settings.json() ).language;
-		// WordPress only accepts a language it finds installed: this also proves the file is read.
-		expect( await setLanguage( admin, nonce, 'ar' ) ).toBe( 'ar' );
-	} );
-
-	test.afterAll( async () => {
-		if ( admin && originalLanguage !== undefined ) {
-			// "en_US" is no installed file: the empty value is how WordPress stores English.
-			await setLanguage(
-				admin,
-				nonce,
-				originalLanguage === 'en_US' ? '' : originalLanguage
-			);
-		}
-		await admin?.dispose();
-		rmSync( resolve( languages, 'ar.l10n.php' ), { force: true } );
-		if ( createdLanguages ) {
-			rmSync( languages, { recursive: true, force: true } );
-		}
-	} );
+	useSiteLanguage( 'ar' );
 
 	test( 'the 404 page is right to left and its carousel mirrored', async ( {
 		page,
