@@ -92,7 +92,10 @@ describe( 'DisplaysPanel', () => {
 		render( <DisplaysPanel locale="en_US" /> );
 
 		expect(
-			await screen.findByText( 'Sorry, you are not allowed to do that.' )
+			await screen.findByText( 'Sorry, you are not allowed to do that.', {
+				// The notice, not wp.a11y's copy for screen readers.
+				selector: '.components-notice__content',
+			} )
 		).toBeTruthy();
 	} );
 } );

@@ -113,7 +113,10 @@ describe( 'Statistics App', () => {
 		);
 
 		expect(
-			await screen.findByText( 'Sorry, you are not allowed to do that.' )
+			await screen.findByText( 'Sorry, you are not allowed to do that.', {
+				// The notice, not wp.a11y's copy for screen readers.
+				selector: '.components-notice__content',
+			} )
 		).toBeTruthy();
 		expect(
 			screen.queryByRole( 'combobox', { name: 'Organisation' } )
