@@ -19,14 +19,15 @@ function renderBlock( { autoplay = false, interval = '8000' } = {} ) {
 			data-label-carousel="carousel" data-label-slide="slide"
 			data-label-position="%1$d of %2$d"
 			data-label-previous="Previous poster" data-label-next="Next poster"
-			data-label-start="Start rotation" data-label-stop="Stop rotation">
-			<h2>Page not found — neither is Abena</h2>
+			data-label-start="Start rotation" data-label-stop="Stop rotation"
+			data-heading-template="Page not found — neither is %s">
+			<h2 class="wp-block-notfound-poster-carousel__headline">Page not found — neither is Abena</h2>
 			<div class="wp-block-notfound-poster-carousel__controls"></div>
 			<div class="wp-block-notfound-poster-carousel__slides" id="posters">
 				${ NAMES.map(
 					( name ) => `
 					<div class="wp-block-notfound-poster-carousel__slide">
-						<article data-poster-id="${ name }"><img loading="lazy" alt=""><h3>${ name }</h3><a href="tel:116000">116 000</a></article>
+						<article data-poster-id="${ name }" data-first-name="${ name }"><img loading="lazy" alt=""><h3>${ name }</h3><a href="tel:116000">116 000</a></article>
 					</div>`
 				).join( '' ) }
 			</div>
@@ -119,6 +120,17 @@ describe( 'PosterCarousel', () => {
 				)!
 				.style.getPropertyValue( '--notfound-index' )
 		).toBe( '2' );
+	} );
+
+	it( 'names the child on show in the heading', () => {
+		const { root, button } = enhance();
+		const heading = () => root.querySelector( 'h2' )?.textContent;
+
+		button( 'Next poster' )?.click();
+		expect( heading() ).toBe( 'Page not found — neither is Noor' );
+		button( 'Previous poster' )?.click();
+		button( 'Previous poster' )?.click();
+		expect( heading() ).toBe( 'Page not found — neither is Qiro' );
 	} );
 
 	it( 'starts loading the photos of the posters on either side', () => {

@@ -212,9 +212,25 @@ export class PosterCarousel {
 			this.index + 1,
 			this.slides.length
 		);
+		this.nameInHeading();
 		if ( focusWasInPoster ) {
 			// Its poster just became inert: keep the visitor's place instead of dropping focus to the page.
 			this.slides[ this.index ].focus();
+		}
+	}
+
+	/**
+	 * The default heading names a child: the one on show, not always the first.
+	 */
+	private nameInHeading(): void {
+		const template = this.root.dataset.headingTemplate;
+		const heading = this.root.querySelector( `.${ BLOCK }__headline` );
+		const name =
+			this.slides[ this.index ].querySelector< HTMLElement >(
+				'[data-first-name]'
+			)?.dataset.firstName;
+		if ( template && heading && name ) {
+			heading.textContent = template.replace( /%(1\$)?s/, name );
 		}
 	}
 

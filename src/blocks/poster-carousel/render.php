@@ -44,9 +44,11 @@ $notfound_carousel = 'single' === $notfound_layout && count( $notfound_views ) >
 $notfound_heading  = trim( (string) ( $attributes['heading'] ?? '' ) );
 $notfound_id       = wp_unique_id( 'notfound-posters-' );
 
+$notfound_heading_template = '';
 if ( '' === $notfound_heading ) {
 	/* translators: %s: a missing child's first name. */
-	$notfound_heading = sprintf( __( 'Page not found — neither is %s', 'notfound' ), $notfound_views[0]->first_name );
+	$notfound_heading_template = __( 'Page not found — neither is %s', 'notfound' );
+	$notfound_heading          = sprintf( $notfound_heading_template, $notfound_views[0]->first_name );
 }
 
 $notfound_wrapper = array( 'class' => 'wp-block-notfound-poster-carousel--' . $notfound_layout );
@@ -80,6 +82,9 @@ if ( $notfound_carousel ) {
 	if ( ! empty( $attributes['autoplay'] ) ) {
 		$notfound_wrapper['data-autoplay'] = '';
 	}
+	if ( '' !== $notfound_heading_template ) {
+		$notfound_wrapper['data-heading-template'] = $notfound_heading_template; // The heading names the child shown.
+	}
 }
 ?>
 <section <?php echo get_block_wrapper_attributes( $notfound_wrapper ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?> aria-labelledby="<?php echo esc_attr( $notfound_id ); ?>-heading">
@@ -91,7 +96,7 @@ if ( $notfound_carousel ) {
 		<?php foreach ( $notfound_views as $notfound_index => $notfound_view ) : ?>
 			<?php $notfound_name_id = $notfound_id . '-name-' . ( $notfound_index + 1 ); ?>
 			<div class="wp-block-notfound-poster-carousel__slide">
-				<article class="wp-block-notfound-poster-carousel__poster" data-poster-id="<?php echo esc_attr( $notfound_view->id ); ?>" aria-labelledby="<?php echo esc_attr( $notfound_name_id ); ?>">
+				<article class="wp-block-notfound-poster-carousel__poster" data-poster-id="<?php echo esc_attr( $notfound_view->id ); ?>" data-first-name="<?php echo esc_attr( $notfound_view->first_name ); ?>" aria-labelledby="<?php echo esc_attr( $notfound_name_id ); ?>">
 					<?php if ( $notfound_view->photo && $notfound_shows( 'photo' ) ) : ?>
 						<img class="wp-block-notfound-poster-carousel__photo" src="<?php echo esc_url( $notfound_view->photo['url'] ); ?>" width="<?php echo (int) $notfound_view->photo['width']; ?>" height="<?php echo (int) $notfound_view->photo['height']; ?>" alt="<?php echo esc_attr( $notfound_view->photo['alt'] ); ?>" <?php echo 0 === $notfound_index ? 'fetchpriority="high"' : 'loading="lazy"'; ?> decoding="async">
 					<?php endif; ?>
