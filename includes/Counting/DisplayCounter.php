@@ -103,7 +103,7 @@ final class DisplayCounter {
 
 	/**
 	 * A visitor's page request: not the editor's or the settings screen's preview, not an admin, REST,
-	 * AJAX, cron or feed request, not a HEAD, not a bot.
+	 * AJAX, cron or WP-CLI run, not a HEAD, not a bot.
 	 */
 	private function counts_this_request(): bool {
 		$method = is_string( $_SERVER['REQUEST_METHOD'] ?? null ) ? $_SERVER['REQUEST_METHOD'] : 'GET'; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- compared only.
@@ -113,7 +113,8 @@ final class DisplayCounter {
 			&& ! wp_is_serving_rest_request()
 			&& ! wp_doing_ajax()
 			&& ! wp_doing_cron()
-			&& ! is_preview()
+			&& ! ( defined( 'WP_CLI' ) && WP_CLI )
+			&& ! ( isset( $GLOBALS['wp_query'] ) && is_preview() ) // Outside a page request there is no query to ask.
 			&& ! BotFilter::is_obvious_bot( $_SERVER );
 	}
 }
