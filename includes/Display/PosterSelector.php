@@ -27,6 +27,14 @@ final class PosterSelector {
 	 */
 	private ?string $preview_country = null;
 
+	/**
+	 * The country the last for_visitor() call detected (null: unknown, or none was detected), so the render
+	 * can count the display under it without looking the visitor up a second time.
+	 *
+	 * @var string|null
+	 */
+	private ?string $detected_country = null;
+
 	public function __construct(
 		private readonly Settings $settings,
 		private readonly LocalPosters $posters,
@@ -52,7 +60,11 @@ final class PosterSelector {
 			$this->sync->request_refresh();
 			return array();
 		}
-		$country ??= $this->preview_country ?? $this->visitor_country()->detect() ?? $settings['default_country'];
+		$this->detected_country = null;
+		if ( null === $country && null === $this->preview_country ) {
+			$this->detected_country = $this->visitor_country()->detect();
+		}
+		$country ??= $this->preview_country ?? $this->detected_country ?? $settings['default_country'];
 		$count     = $count > 0 ? $count : $settings['poster_count'];
 		return array_slice( self::mix_long_term( self::order( $this->posters->all(), $country ) ), 0, $count );
 	}
@@ -78,6 +90,10 @@ final class PosterSelector {
 			}
 		}
 		return $mixed;
+	}
+
+	public function detected_country(): ?string {
+		return $this->detected_country;
 	}
 
 	public function preview_as( ?string $country ): void {

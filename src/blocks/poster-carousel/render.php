@@ -55,7 +55,7 @@ $notfound_wrapper = array( 'class' => 'wp-block-notfound-poster-carousel--' . $n
 // The first poster counts as displayed once this page is generated; view.js reports the others as they come into view.
 $notfound_token = Plugin::instance()->selector->is_previewing() ? null : Plugin::instance()->counter->deliver(
 	array_map( static fn( PosterView $view ): string => $view->id, $notfound_views ),
-	Plugin::instance()->selector->visitor_country()->detect()
+	Plugin::instance()->selector->detected_country()
 );
 if ( null !== $notfound_token ) {
 	$notfound_wrapper += array(
