@@ -16,8 +16,8 @@ final class AppAssets {
 
 	/**
 	 * @param non-empty-string $handle     Script and style handle.
-	 * @param string       $build       The app's folder, relative to the plugin, with a trailing slash.
-	 * @param list<string> $style_deps  Styles the app's style needs besides wp-components.
+	 * @param string           $build       The app's folder, relative to the plugin, with a trailing slash.
+	 * @param list<string>     $style_deps  Styles the app's style needs besides wp-components.
 	 * @return bool Whether the app is built and was enqueued.
 	 */
 	public static function enqueue( string $handle, string $build, array $style_deps = array() ): bool {

@@ -38,8 +38,9 @@ final class DisplayCounts {
 			return;
 		}
 		$table = Tables::name( Tables::DISPLAYS );
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- counters; the placeholders are built above.
-		$wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (day, poster_id, country, displays) VALUES " . implode( ', ', $rows ) . ' ON DUPLICATE KEY UPDATE displays = displays + VALUES(displays)', $values ) );
+		$sql   = "INSERT INTO {$table} (day, poster_id, country, displays) VALUES " . implode( ', ', $rows ) . ' ON DUPLICATE KEY UPDATE displays = displays + VALUES(displays)';
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- counters; $sql holds only the table name and the placeholders built above, every value goes through prepare().
+		$wpdb->query( $wpdb->prepare( $sql, $values ) );
 	}
 
 	/**
@@ -53,8 +54,8 @@ final class DisplayCounts {
 		return array_values(
 			array_map(
 				static fn( array $row ): array => array(
-				'poster_id' => (string) $row['poster_id'],
-				'country'   => (string) $row['country'],
+					'poster_id' => (string) $row['poster_id'],
+					'country'   => (string) $row['country'],
 					'displays'  => (int) $row['displays'],
 				),
 				is_array( $rows ) ? $rows : array()

@@ -40,7 +40,14 @@ final class CookieNonceTest extends TestCase {
 			$site . '/wp-login.php',
 			array(
 				'redirection' => 0,
-				'cookies'     => array( new \WP_Http_Cookie( array( 'name' => 'wordpress_test_cookie', 'value' => 'WP Cookie check' ) ) ),
+				'cookies'     => array(
+					new \WP_Http_Cookie(
+						array(
+							'name'  => 'wordpress_test_cookie',
+							'value' => 'WP Cookie check',
+						)
+					),
+				),
 				'body'        => array(
 					'log'        => 'admin',
 					'pwd'        => 'password',

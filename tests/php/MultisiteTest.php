@@ -35,7 +35,7 @@ final class MultisiteTest extends \PHPUnit\Framework\TestCase {
 		self::$db_name   = DB_NAME . '_multisite';
 		self::$debug_log = (string) tempnam( sys_get_temp_dir(), 'notfound-multisite-' );
 		self::drop_database();
-		$wpdb->query( 'CREATE DATABASE `' . self::$db_name . '`' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the network's own database.
+		$wpdb->query( $wpdb->prepare( 'CREATE DATABASE %i', self::$db_name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders.UnsupportedPlaceholder, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- the network's own database; %i (an identifier) is WordPress 6.2's, newer than WPCS 2.3.
 		self::$db = new \wpdb( DB_USER, DB_PASSWORD, self::$db_name, DB_HOST );
 
 		self::wp( array( 'notfound-fixture', 'multisite-install' ), self::URL, array( 'NOTFOUND_MULTISITE_INSTALLING' => '1' ) );
@@ -222,7 +222,19 @@ final class MultisiteTest extends \PHPUnit\Framework\TestCase {
 			),
 			$env
 		);
-		$process  = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'redirect', 1 ) ), $pipes, null, $env );
+		$process  = proc_open(
+			$command,
+			array(
+				1 => array( 'pipe', 'w' ),
+				2 => array(
+					'redirect',
+					1,
+				),
+			),
+			$pipes,
+			null,
+			$env
+		);
 		self::assertIsResource( $process );
 		$output = (string) stream_get_contents( $pipes[1] );
 		fclose( $pipes[1] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose -- a process pipe.
@@ -235,6 +247,6 @@ final class MultisiteTest extends \PHPUnit\Framework\TestCase {
 
 	private static function drop_database(): void {
 		global $wpdb;
-		$wpdb->query( 'DROP DATABASE IF EXISTS `' . self::$db_name . '`' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the network's own database.
+		$wpdb->query( $wpdb->prepare( 'DROP DATABASE IF EXISTS %i', self::$db_name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders.UnsupportedPlaceholder, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- the network's own database; %i (an identifier) is WordPress 6.2's, newer than WPCS 2.3.
 	}
 }

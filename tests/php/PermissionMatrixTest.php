@@ -28,37 +28,37 @@ final class PermissionMatrixTest extends TestCase {
 	 * Route => method => who may. Everyone else gets 401 (logged out) or 403 (logged in).
 	 */
 	private const EXPECTED = array(
-		'/notfound/v1/posters'                                        => array(
+		'/notfound/v1/posters'        => array(
 			'GET'  => self::EVERYONE,
 			'POST' => self::PARTNERS,
 		),
-		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})'          => array(
-			'GET'    => self::EVERYONE,
-			'POST'   => self::OWNER,
-			'PUT'    => self::OWNER,
-			'PATCH'  => self::OWNER,
+		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})' => array(
+			'GET'   => self::EVERYONE,
+			'POST'  => self::OWNER,
+			'PUT'   => self::OWNER,
+			'PATCH' => self::OWNER,
 		),
 		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/withdraw' => array( 'POST' => self::OWNER ),
-		'/notfound/v1/manage/posters'                                 => array( 'GET' => self::PARTNERS ),
-		'/notfound/v1/manage/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})'   => array( 'GET' => self::OWNER ),
-		'/notfound/v1/key'                                            => array( 'GET' => self::EVERYONE ),
-		'/notfound/v1/partners'                                       => array(
+		'/notfound/v1/manage/posters' => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/manage/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})' => array( 'GET' => self::OWNER ),
+		'/notfound/v1/key'            => array( 'GET' => self::EVERYONE ),
+		'/notfound/v1/partners'       => array(
 			'GET'  => self::PARTNERS,
 			'POST' => self::ADMIN,
 		),
-		'/notfound/v1/hub/key/rotate'                                 => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/status'                                         => array( 'GET' => self::ADMIN ),
-		'/notfound/v1/sync'                                           => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/hub/verify'                                     => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/preview'                                        => array( 'GET' => self::ADMIN ),
-		'/notfound/v1/displays'                                       => array(
+		'/notfound/v1/hub/key/rotate' => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/status'         => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/sync'           => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/hub/verify'     => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/preview'        => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/displays'       => array(
 			'GET'  => self::ADMIN,
 			'POST' => self::EVERYONE,
 		),
-		'/notfound/v1/sites'                                          => array( 'POST' => self::EVERYONE ),
-		self::SITE_DAY                                                => array( 'PUT' => self::SITE_TOKEN ),
-		'/notfound/v1/statistics'                                     => array( 'GET' => self::PARTNERS ),
-		'/notfound/v1/statistics/csv'                                 => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/sites'          => array( 'POST' => self::EVERYONE ),
+		self::SITE_DAY                => array( 'PUT' => self::SITE_TOKEN ),
+		'/notfound/v1/statistics'     => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/statistics/csv' => array( 'GET' => self::PARTNERS ),
 	);
 
 	/**
@@ -89,8 +89,8 @@ final class PermissionMatrixTest extends TestCase {
 		parent::setUp();
 		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
 		Capabilities::add_role();
-		$partner_a = self::create_partner( 'matrix-a' );
-		$partner_b = self::create_partner( 'matrix-b' );
+		$partner_a   = self::create_partner( 'matrix-a' );
+		$partner_b   = self::create_partner( 'matrix-b' );
 		$this->users = array(
 			'anonymous'  => 0,
 			'subscriber' => $this->create_user( 'subscriber' ),
@@ -99,7 +99,7 @@ final class PermissionMatrixTest extends TestCase {
 			'partner_b'  => $this->create_user( Capabilities::ROLE, $partner_b ),
 			'admin'      => $this->create_user( 'administrator' ),
 		);
-		$poster = self::poster( array( 'id' => 'matrix-poster' ) );
+		$poster      = self::poster( array( 'id' => 'matrix-poster' ) );
 		unset( $poster['partner'] );
 		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, $partner_a ) );
 	}

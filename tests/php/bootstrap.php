@@ -18,7 +18,7 @@ putenv( 'NOTFOUND_DISABLE_CRON=1' );
 // Install and activate in a child process: WP_INSTALLING must not stay defined for the tests.
 passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( dirname( __DIR__, 2 ) . '/dev/install.php' ) . ' ' . escapeshellarg( $notfound_wp_dir ), $notfound_rc );
 if ( 0 !== $notfound_rc ) {
-	exit( $notfound_rc );
+	exit( (int) $notfound_rc );
 }
 
 $_SERVER['HTTP_HOST']       = 'example.org';

@@ -164,7 +164,7 @@ final class StatisticsController {
 	 */
 	private static function days( string $from, string $to ): array {
 		$days = array();
-		for ( $day = $from; $day <= $to && count( $days ) <= self::MAX_DAYS; $day = gmdate( 'Y-m-d', (int) strtotime( $day . ' +1 day UTC' ) ) ) {
+		for ( $day = $from, $n = 0; $day <= $to && $n <= self::MAX_DAYS; $day = gmdate( 'Y-m-d', (int) strtotime( $day . ' +1 day UTC' ) ), $n++ ) {
 			$days[] = $day;
 		}
 		return $days;

@@ -79,7 +79,13 @@ final class DisplayCountsTest extends TestCase {
 	public function test_increments_add_up_per_poster_day_and_country(): void {
 		$counts = new DisplayCounts();
 
-		$counts->add( array( 'a|BE' => 2, 'a|FR' => 1 ), '2026-11-01' );
+		$counts->add(
+			array(
+				'a|BE' => 2,
+				'a|FR' => 1,
+			),
+			'2026-11-01'
+		);
 		$counts->add( array( 'a|BE' => 3 ), '2026-11-01' );
 		$counts->add( array( 'a|BE' => 4 ), '2026-11-02' );
 

@@ -32,8 +32,21 @@ final class PosterSelectorTest extends TestCase {
 	}
 
 	public function test_every_third_poster_is_a_long_term_case(): void {
-		$recent = static fn( string $id ): array => self::poster( array( 'id' => $id, 'missing_since' => gmdate( 'Y-m-d', time() - 30 * DAY_IN_SECONDS ) ) );
-		$long   = static fn( string $id ): array => self::poster( array( 'id' => $id, 'missing_since' => '2015-06-01' ) );
+		$recent = static fn( string $id ): array => self::poster(
+			array(
+				'id'            => $id,
+				'missing_since' => gmdate(
+					'Y-m-d',
+					time() - 30 * DAY_IN_SECONDS
+				),
+			)
+		);
+		$long   = static fn( string $id ): array => self::poster(
+			array(
+				'id'            => $id,
+				'missing_since' => '2015-06-01',
+			)
+		);
 
 		$mixed = PosterSelector::mix_long_term( array( $recent( 'r1' ), $recent( 'r2' ), $recent( 'r3' ), $recent( 'r4' ), $long( 'l1' ), $long( 'l2' ), $long( 'l3' ) ) );
 

@@ -109,7 +109,7 @@ final class StatusControllerTest extends TestCase {
 
 	public function test_the_preview_renders_as_a_visitor_from_the_chosen_country(): void {
 		wp_set_current_user( self::user( 'administrator' ) );
-		$spain  = self::poster(
+		$spain = self::poster(
 			array(
 				'id'        => 'test-es-001',
 				'last_seen' => array(

@@ -29,8 +29,8 @@ final class SyncFaultsTest extends TestCase {
 		$pair             = sodium_crypto_sign_keypair();
 		self::$public_key = base64_encode( sodium_crypto_sign_publickey( $pair ) );
 		file_put_contents( self::$dir . '/key', base64_encode( sodium_crypto_sign_secretkey( $pair ) ) );
-		self::$port = 20000 + getmypid() % 10000;
-		$command    = sprintf(
+		self::$port         = 20000 + getmypid() % 10000;
+		$command            = sprintf(
 			'NOTFOUND_STAND_IN_KEY=%s NOTFOUND_STAND_IN_FEED=%s PHP_CLI_SERVER_WORKERS=3 setsid %s -S 127.0.0.1:%d %s > /dev/null 2>&1 & echo $!',
 			escapeshellarg( self::$dir . '/key' ),
 			escapeshellarg( self::$dir . '/feed.json' ),
@@ -39,14 +39,18 @@ final class SyncFaultsTest extends TestCase {
 			escapeshellarg( dirname( __DIR__, 2 ) . '/fixtures/stand-in-hub.php' )
 		);
 		self::$server_group = (int) shell_exec( $command );
-		for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', self::$port ); $i++ ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- polling until the server listens.
+		for ( $i = 0; $i < 50; $i++ ) {
+			if ( @fsockopen( '127.0.0.1', self::$port ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- polling until the server listens.
+				break;
+			}
 			usleep( 100000 );
 		}
 	}
 
 	public static function tearDownAfterClass(): void {
 		posix_kill( -self::$server_group, SIGTERM );
-		array_map( 'unlink', glob( self::$dir . '/*' ) ?: array() );
+		$files = glob( self::$dir . '/*' );
+		array_map( 'unlink', false === $files ? array() : $files );
 		rmdir( self::$dir );
 		parent::tearDownAfterClass();
 	}

@@ -42,7 +42,7 @@ final class HostileCountingTest extends TestCase {
 	public function test_a_counting_parameter( string $param, mixed $payload ): void {
 		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
 		$_SERVER['HTTP_USER_AGENT'] = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36';
-		list( $door, $field ) = explode( '.', $param );
+		list( $door, $field )       = explode( '.', $param );
 
 		$response = match ( $door ) {
 			'beacon'     => $this->beacon( $field, $payload ),
@@ -60,7 +60,7 @@ final class HostileCountingTest extends TestCase {
 	}
 
 	private function beacon( string $field, mixed $payload ): \WP_REST_Response {
-		$params = array(
+		$params           = array(
 			'token' => DisplayToken::issue( array( 'hostile-be-2' ), 'BE' ),
 			'shown' => '0',
 		);
@@ -72,8 +72,8 @@ final class HostileCountingTest extends TestCase {
 		$poster = self::poster( array( 'id' => 'hostile-be-1' ) );
 		unset( $poster['partner'] );
 		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, self::create_partner( 'hostile-counting' ) ) );
-		$site = $this->request( 'POST', '/notfound/v1/sites', array( 'url' => 'https://hostile.example.org/' ) )->get_data();
-		$row  = array(
+		$site          = $this->request( 'POST', '/notfound/v1/sites', array( 'url' => 'https://hostile.example.org/' ) )->get_data();
+		$row           = array(
 			'poster_id' => 'hostile-be-1',
 			'country'   => 'BE',
 			'displays'  => 3,

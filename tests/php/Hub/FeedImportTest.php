@@ -48,10 +48,10 @@ final class FeedImportTest extends TestCase {
 	protected function tearDown(): void {
 		remove_filter( 'http_request_host_is_external', '__return_true' );
 		remove_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );
-		foreach ( glob( wp_upload_dir()['basedir'] . '/*/*/notfound-' . md5( $this->base_url . '/photo.png' ) . '*' ) ?: array() as $copy ) {
-			wp_delete_file( $copy );
-		}
-		array_map( 'wp_delete_file', glob( $this->dir . '/*' ) ?: array() );
+		$copies = glob( wp_upload_dir()['basedir'] . '/*/*/notfound-' . md5( $this->base_url . '/photo.png' ) . '*' );
+		array_map( 'wp_delete_file', false === $copies ? array() : $copies );
+		$files = glob( $this->dir . '/*' );
+		array_map( 'wp_delete_file', false === $files ? array() : $files );
 		rmdir( $this->dir );
 		parent::tearDown();
 	}
@@ -98,9 +98,9 @@ final class FeedImportTest extends TestCase {
 	}
 
 	public function test_invalid_items_and_non_images_are_reported_and_the_valid_ones_kept(): void {
-		$bad_photo                        = $this->item( 'imp-002' );
-		$bad_photo['photos'][0]['url']    = $this->base_url . '/not-an-image.png';
-		$bad_country                      = $this->item( 'imp-003' );
+		$bad_photo                           = $this->item( 'imp-002' );
+		$bad_photo['photos'][0]['url']       = $this->base_url . '/not-an-image.png';
+		$bad_country                         = $this->item( 'imp-003' );
 		$bad_country['last_seen']['country'] = 'ZZ';
 		$this->write_feed( array( $this->item( 'imp-001' ), $bad_photo, $bad_country ) );
 

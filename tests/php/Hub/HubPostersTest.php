@@ -54,8 +54,8 @@ final class HubPostersTest extends TestCase {
 	}
 
 	public function test_a_withdrawal_deletes_the_photos_no_other_active_poster_shows(): void {
-		$shared = $this->attachment();
-		$own    = $this->attachment();
+		$shared  = $this->attachment();
+		$own     = $this->attachment();
 		$posters = Plugin::instance()->hub_posters;
 		$posters->save( $this->input( 'photo-1' ), $this->partner, array( $own, $shared ) );
 		$posters->save( $this->input( 'photo-2' ), $this->partner, array( $shared ) );

@@ -26,8 +26,8 @@ final class PartnerMediaTest extends TestCase {
 		parent::setUp();
 		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
 		Capabilities::add_role();
-		$north = self::create_partner( 'media-north' );
-		$south = self::create_partner( 'media-south' );
+		$north       = self::create_partner( 'media-north' );
+		$south       = self::create_partner( 'media-south' );
 		$this->users = array(
 			'north'           => $this->create_user( Capabilities::ROLE, $north ),
 			'north colleague' => $this->create_user( 'subscriber', $north ),

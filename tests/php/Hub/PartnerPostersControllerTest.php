@@ -95,8 +95,8 @@ final class PartnerPostersControllerTest extends TestCase {
 
 	public function test_invalid_input_reports_every_field_and_stores_nothing(): void {
 		wp_set_current_user( $this->user_a );
-		$photo_b = $this->image( $this->user_b, 480, 600 );
-		$input   = array_merge(
+		$photo_b                       = $this->image( $this->user_b, 480, 600 );
+		$input                         = array_merge(
 			$this->input(),
 			array(
 				'case_url' => 'javascript:alert(1)',
@@ -121,7 +121,17 @@ final class PartnerPostersControllerTest extends TestCase {
 	public function test_a_too_small_image_is_rejected(): void {
 		wp_set_current_user( $this->user_a );
 		$small = $this->image( $this->user_a, 120, 150 );
-		$input = array_merge( $this->input(), array( 'photos' => array( array( 'attachment_id' => $small, 'alt' => 'Small' ) ) ) );
+		$input = array_merge(
+			$this->input(),
+			array(
+				'photos' => array(
+					array(
+						'attachment_id' => $small,
+						'alt'           => 'Small',
+					),
+				),
+			)
+		);
 
 		$response = $this->request( 'POST', '/notfound/v1/posters', $input );
 

@@ -109,7 +109,13 @@ final class ReportsControllerTest extends TestCase {
 		$yesterday = gmdate( 'Y-m-d', time() - DAY_IN_SECONDS );
 		$before    = gmdate( 'Y-m-d', time() - 2 * DAY_IN_SECONDS );
 		Plugin::instance()->display_counts->add( array( 'stats-be-1|BE' => 4 ), $before );
-		Plugin::instance()->display_counts->add( array( 'stats-be-1|BE' => 6, 'stats-be-2|NL' => 1 ), $yesterday );
+		Plugin::instance()->display_counts->add(
+			array(
+				'stats-be-1|BE' => 6,
+				'stats-be-2|NL' => 1,
+			),
+			$yesterday
+		);
 		Plugin::instance()->display_counts->add( array( 'stats-be-1|BE' => 100 ) ); // Today: not finished, not sent.
 
 		$first  = Plugin::instance()->reporter->report();

@@ -25,7 +25,7 @@ final class StatisticsControllerTest extends TestCase {
 		Capabilities::add_role();
 		foreach ( array( 'north', 'south' ) as $slug ) {
 			$this->partners[ $slug ] = self::create_partner( 'stats-' . $slug, ucfirst( $slug ) . ' Missing Children' );
-			$poster = self::poster(
+			$poster                  = self::poster(
 				array(
 					'id'         => $slug . '-1',
 					'first_name' => ucfirst( $slug ) . 'a',
@@ -105,8 +105,20 @@ final class StatisticsControllerTest extends TestCase {
 	public function test_a_period_backwards_or_too_long_is_refused_with_a_reason(): void {
 		wp_set_current_user( $this->create_user( 'administrator' ) );
 
-		$backwards = $this->get( '/notfound/v1/statistics', array( 'from' => '2026-11-02', 'to' => '2026-11-01' ) );
-		$too_long  = $this->get( '/notfound/v1/statistics', array( 'from' => '2024-01-01', 'to' => '2026-01-01' ) );
+		$backwards = $this->get(
+			'/notfound/v1/statistics',
+			array(
+				'from' => '2026-11-02',
+				'to'   => '2026-11-01',
+			)
+		);
+		$too_long  = $this->get(
+			'/notfound/v1/statistics',
+			array(
+				'from' => '2024-01-01',
+				'to'   => '2026-01-01',
+			)
+		);
 
 		$this->assertSame( array( 400, 400 ), array( $backwards->get_status(), $too_long->get_status() ) );
 		$this->assertStringContainsString( '400 days', $too_long->as_error()->get_error_message() );
