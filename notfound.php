@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       NotFound
- * Plugin URI:        https://wordpress.org/plugins/notfound/
  * Description:       Turns your site's 404 page into posters of missing children, nearest to the visitor first.
  * Version:           0.1.0
  * Requires at least: 6.8

@@ -106,9 +106,9 @@ final class DisplayCounter {
 	 * AJAX, cron or WP-CLI run, not a HEAD, not a bot.
 	 */
 	private function counts_this_request(): bool {
-		$method = is_string( $_SERVER['REQUEST_METHOD'] ?? null ) ? $_SERVER['REQUEST_METHOD'] : 'GET'; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- compared only.
+		$method = is_string( $_SERVER['REQUEST_METHOD'] ?? null ) ? sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) : 'get';
 		return $this->enabled()
-			&& 'GET' === $method
+			&& 'get' === $method
 			&& ! is_admin()
 			&& ! wp_is_serving_rest_request()
 			&& ! wp_doing_ajax()

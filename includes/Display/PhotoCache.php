@@ -107,7 +107,7 @@ final class PhotoCache {
 		}
 		wp_mkdir_p( self::dir() );
 		$path = self::dir() . '/' . $name . '.' . $image['extension'];
-		file_put_contents( $path, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_file_put_contents -- a cache file in uploads, written during a cron sync.
+		file_put_contents( $path, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents, WordPress.WP.AlternativeFunctions.file_system_read_file_put_contents -- WPCS 3 and 2 names; a cache file in uploads, written during a cron sync.
 		if ( $image['width'] > self::MAX_WIDTH ) {
 			$editor = wp_get_image_editor( $path );
 			if ( is_wp_error( $editor ) || is_wp_error( $editor->resize( self::MAX_WIDTH, null ) ) || is_wp_error( $editor->save( $path ) ) ) {

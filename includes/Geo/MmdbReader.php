@@ -56,7 +56,7 @@ final class MmdbReader {
 	 * @throws \UnexpectedValueException When the file cannot be read or is no MaxMind DB.
 	 */
 	public function __construct( string $path ) {
-		$handle = is_file( $path ) && is_readable( $path ) ? fopen( $path, 'rb' ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fopen -- seeks in a read-only binary database; WP_Filesystem has no seek.
+		$handle = is_file( $path ) && is_readable( $path ) ? fopen( $path, 'rb' ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fopen, WordPress.WP.AlternativeFunctions.file_system_read_fopen -- WPCS 3 and 2 names; seeks in a read-only binary database; WP_Filesystem has no seek.
 		if ( false === $handle ) {
 			throw new \UnexpectedValueException( 'The database file cannot be read.' );
 		}
@@ -82,7 +82,7 @@ final class MmdbReader {
 	}
 
 	public function __destruct() {
-		fclose( $this->handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fclose -- pairs the fopen above.
+		fclose( $this->handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose, WordPress.WP.AlternativeFunctions.file_system_read_fclose -- WPCS 3 and 2 names; pairs the fopen above.
 	}
 
 	/**
@@ -241,7 +241,7 @@ final class MmdbReader {
 			default => false,
 		};
 		if ( ! $valid ) {
-			throw new \UnexpectedValueException( 'Unsupported or malformed data type ' . $type . '.' );
+			throw new \UnexpectedValueException( 'Unsupported or malformed data type ' . (int) $type . '.' );
 		}
 		return match ( $type ) {
 			self::UTF8, self::BYTES => $payload,
@@ -325,7 +325,7 @@ final class MmdbReader {
 		if ( $offset < 0 || $offset + $length > $this->file_size || 0 !== fseek( $this->handle, $offset ) ) {
 			throw new \UnexpectedValueException( 'Read beyond the end of the database file.' );
 		}
-		$bytes = fread( $this->handle, $length ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fread -- see the fopen above.
+		$bytes = fread( $this->handle, $length ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fread, WordPress.WP.AlternativeFunctions.file_system_read_fread -- WPCS 3 and 2 names; see the fopen above.
 		if ( false === $bytes || strlen( $bytes ) !== $length ) {
 			throw new \UnexpectedValueException( 'The database file is truncated.' );
 		}

@@ -194,7 +194,7 @@ final class FeedImport {
 		require_once ABSPATH . 'wp-admin/includes/media.php';
 		require_once ABSPATH . 'wp-admin/includes/image.php';
 		$temp = wp_tempnam( 'notfound-photo' );
-		file_put_contents( $temp, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_file_put_contents -- a temporary file for media_handle_sideload.
+		file_put_contents( $temp, $image['body'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents, WordPress.WP.AlternativeFunctions.file_system_read_file_put_contents -- WPCS 3 and 2 names; a temporary file for media_handle_sideload.
 		$file = array(
 			'name'     => 'notfound-' . md5( $url ) . '.' . $image['extension'],
 			'tmp_name' => $temp,

@@ -62,8 +62,8 @@ final class PartnerMedia {
 		$colleagues = get_users(
 			array(
 				'fields'     => 'ID',
-				'meta_key'   => Capabilities::PARTNER_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_query_meta_key -- a handful of users per organisation.
-				'meta_value' => (string) $partner, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_query_meta_value -- see above.
+				'meta_key'   => Capabilities::PARTNER_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key, WordPress.DB.SlowDBQuery.slow_query_meta_key -- WPCS 3 and 2 names; a handful of users per organisation.
+				'meta_value' => (string) $partner, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value, WordPress.DB.SlowDBQuery.slow_query_meta_value -- see above.
 			)
 		);
 		return array_values( array_unique( array_merge( array( $user ), array_map( 'intval', $colleagues ) ) ) );

@@ -98,6 +98,7 @@ if ( $notfound_carousel ) {
 			<div class="wp-block-notfound-poster-carousel__slide">
 				<article class="wp-block-notfound-poster-carousel__poster" data-poster-id="<?php echo esc_attr( $notfound_view->id ); ?>" data-first-name="<?php echo esc_attr( $notfound_view->first_name ); ?>" aria-labelledby="<?php echo esc_attr( $notfound_name_id ); ?>">
 					<?php if ( $notfound_view->photo && $notfound_shows( 'photo' ) ) : ?>
+						<?php // phpcs:ignore PluginCheck.CodeAnalysis.ImageFunctions.NonEnqueuedImage -- the site's own copy of a hub photo in uploads/notfound, not a media-library attachment: wp_get_attachment_image() has nothing to take. ?>
 						<img class="wp-block-notfound-poster-carousel__photo" src="<?php echo esc_url( $notfound_view->photo['url'] ); ?>" width="<?php echo (int) $notfound_view->photo['width']; ?>" height="<?php echo (int) $notfound_view->photo['height']; ?>" alt="<?php echo esc_attr( $notfound_view->photo['alt'] ); ?>" <?php echo 0 === $notfound_index ? 'fetchpriority="high"' : 'loading="lazy"'; ?> decoding="async">
 					<?php endif; ?>
 					<div class="wp-block-notfound-poster-carousel__text">
