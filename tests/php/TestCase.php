@@ -14,12 +14,16 @@ use NotFound\Hub\Capabilities;
 use NotFound\Plugin;
 
 /**
- * Real WordPress, real MariaDB; nothing a test writes survives it.
+ * Real WordPress, real MariaDB; nothing a test writes survives it, in the database or in WordPress's hooks
+ * and script queues.
  */
 abstract class TestCase extends \PHPUnit\Framework\TestCase {
 
+	private GlobalState $globals;
+
 	protected function setUp(): void {
 		parent::setUp();
+		$this->globals = GlobalState::capture();
 		global $wpdb;
 		$wpdb->query( 'START TRANSACTION' );
 		wp_cache_flush();
@@ -31,6 +35,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		wp_cache_flush();
 		$GLOBALS['wp_rest_server'] = null;
 		wp_set_current_user( 0 );
+		$this->globals->restore();
 		parent::tearDown();
 	}
 

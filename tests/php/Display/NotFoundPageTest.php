@@ -48,6 +48,8 @@ final class NotFoundPageTest extends TestCase {
 	public function test_a_classic_theme_gets_its_header_and_footer_around_the_posters(): void {
 		self::store_local_copy( $this->three_posters() );
 		switch_theme( 'notfound-classic-test' );
+		// The block theme's functions.php was loaded with WordPress; a real request after the switch never loads it.
+		remove_action( 'wp_enqueue_scripts', 'twentytwentyfive_enqueue_styles' );
 
 		$html = $this->render( '/no-such-page/' );
 
