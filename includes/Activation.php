@@ -15,6 +15,7 @@ use NotFound\Database\Tables;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
+use NotFound\Hub\Stats\StatisticsRetention;
 
 /**
  * Activation creates the tables and the partner role and schedules the sync; deactivation unschedules it
@@ -33,6 +34,7 @@ final class Activation {
 		Plugin::instance()->sync->schedule();
 		Plugin::instance()->feed_import->schedule();
 		Plugin::instance()->reporter->schedule();
+		Plugin::instance()->statistics_retention->schedule();
 	}
 
 	/**
@@ -80,6 +82,7 @@ final class Activation {
 				wp_clear_scheduled_hook( Sync::REFRESH_HOOK );
 				wp_clear_scheduled_hook( FeedImport::CRON_HOOK );
 				wp_clear_scheduled_hook( HubReporter::CRON_HOOK );
+				wp_clear_scheduled_hook( StatisticsRetention::CRON_HOOK );
 			}
 		);
 	}

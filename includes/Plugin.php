@@ -40,6 +40,7 @@ use NotFound\Hub\Stats\HubDisplayCounts;
 use NotFound\Hub\Stats\ReportingSites;
 use NotFound\Hub\Stats\ReportsController;
 use NotFound\Hub\Stats\StatisticsController;
+use NotFound\Hub\Stats\StatisticsRetention;
 use NotFound\Settings\Settings;
 
 /**
@@ -62,6 +63,7 @@ final class Plugin {
 	public readonly DisplayCounter $counter;
 	public readonly HubReporter $reporter;
 	public readonly HubDisplayCounts $hub_display_counts;
+	public readonly StatisticsRetention $statistics_retention;
 
 	private function __construct() {
 		$this->settings      = new Settings();
@@ -74,10 +76,11 @@ final class Plugin {
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
 		$this->samples       = new SamplePosters();
 
-		$this->display_counts     = new DisplayCounts();
-		$this->counter            = new DisplayCounter( $this->settings, $this->display_counts );
-		$this->reporter           = new HubReporter( $this->settings, $this->display_counts );
-		$this->hub_display_counts = new HubDisplayCounts();
+		$this->display_counts       = new DisplayCounts();
+		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts );
+		$this->reporter             = new HubReporter( $this->settings, $this->display_counts );
+		$this->hub_display_counts   = new HubDisplayCounts();
+		$this->statistics_retention = new StatisticsRetention( $this->settings, $this->hub_display_counts );
 	}
 
 	public static function instance(): Plugin {
@@ -100,25 +103,49 @@ final class Plugin {
 		$not_found_page = new NotFoundPage( $this->settings );
 		$not_found_page->add_hooks();
 		( new PageCacheHeaders( $this->selector, $not_found_page ) )->add_hooks();
-		( new FeedController( $this->settings, $this->hub_posters, $this->hub_keys ) )->add_hooks();
-		( new PartnerPostersController( $this->settings, $this->hub_posters ) )->add_hooks();
-		( new Capabilities( $this->hub_posters ) )->add_hooks();
-		( new PartnerMedia() )->add_hooks();
-		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
+		$this->add_hub_hooks();
 		( new Admin\SettingsPage( $this->settings ) )->add_hooks();
-		( new PartnersController( $this->settings, $this->partners ) )->add_hooks();
-		( new KeyRotationController( $this->settings, $this->hub_keys ) )->add_hooks();
 		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();
 		( new SiteHealth( $this->settings, $this->sync ) )->add_hooks();
-		$this->feed_import->add_hooks();
 		$this->counter->add_hooks();
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();
-		( new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts ) )->add_hooks();
-		( new StatisticsController( $this->settings, $this->hub_posters, $this->partners, $this->hub_display_counts ) )->add_hooks();
-		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ), new DisplayCommands( $this->settings, $this->display_counts, $this->reporter ) ) )->add_hooks();
 		}
+	}
+
+	/**
+	 * The hub role. Its REST routes exist only while hub mode is on: the one place that decides it, asked each
+	 * time the REST server starts, so turning hub mode on or off takes effect with the next request.
+	 */
+	private function add_hub_hooks(): void {
+		$feed          = new FeedController( $this->hub_posters, $this->hub_keys );
+		$hub_route_set = array(
+			$feed,
+			new PartnerPostersController( $this->hub_posters ),
+			new PartnersController( $this->partners ),
+			new KeyRotationController( $this->hub_keys ),
+			new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts ),
+			new StatisticsController( $this->hub_posters, $this->partners, $this->hub_display_counts ),
+		);
+		add_action(
+			'rest_api_init',
+			function () use ( $hub_route_set ): void {
+				if ( ! $this->settings->hub_mode() ) {
+					return;
+				}
+				foreach ( $hub_route_set as $controller ) {
+					$controller->register_routes();
+				}
+			}
+		);
+		$feed->add_hooks();
+		( new Capabilities( $this->hub_posters ) )->add_hooks();
+		( new PartnerMedia() )->add_hooks();
+		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
+		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
+		$this->feed_import->add_hooks();
+		$this->statistics_retention->add_hooks();
 	}
 }

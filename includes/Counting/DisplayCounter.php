@@ -9,6 +9,7 @@ declare( strict_types = 1 );
 
 namespace NotFound\Counting;
 
+use NotFound\Geo\Countries;
 use NotFound\Settings\Settings;
 
 /**
@@ -18,9 +19,6 @@ use NotFound\Settings\Settings;
  * The counter is one per poster, day and country: nothing about the visitor is kept.
  */
 final class DisplayCounter {
-
-	/** Countries are counted as detected; a visitor whose country is unknown is counted under this code. */
-	public const UNKNOWN_COUNTRY = 'ZZ';
 
 	/**
 	 * Increments waiting for the end of the request: "poster_id|country" => displays.
@@ -54,7 +52,7 @@ final class DisplayCounter {
 		if ( ! $poster_ids || ! $this->counts_this_request() ) {
 			return null;
 		}
-		$country = $country ?? self::UNKNOWN_COUNTRY;
+		$country = $country ?? Countries::UNKNOWN; // Counted as detected; an unknown country under its own code.
 		$key     = $poster_ids[0] . '|' . $country;
 
 		$this->pending[ $key ] = ( $this->pending[ $key ] ?? 0 ) + 1;

@@ -9,7 +9,8 @@ declare( strict_types = 1 );
 
 namespace NotFound\Counting;
 
-use NotFound\Hub\FeedController;
+use NotFound\RestApi;
+
 
 /**
  * POST /displays is public (a visitor's browser sends it, with no cookie needed); it can only count the
@@ -29,7 +30,7 @@ final class DisplaysController {
 
 	public function register_routes(): void {
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/displays',
 			array(
 				array(

@@ -10,6 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Counting;
 
 use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * The site registers once with its hub (sending its address, receiving a site id and a secret token), then
@@ -25,7 +26,6 @@ final class HubReporter {
 	public const TOKEN_HEADER = 'X-NotFound-Site-Token';
 	/** Days further back are not sent: a site that was offline longer loses them on the hub only. */
 	public const MAX_DAYS_BACK = 30;
-	private const API          = '/wp-json/notfound/v1/sites';
 
 	public function __construct(
 		private readonly Settings $settings,
@@ -102,7 +102,7 @@ final class HubReporter {
 	 */
 	private function send_day( array $state, string $day ): true|\WP_Error {
 		$response = wp_safe_remote_request(
-			$this->settings->hub_url() . self::API . '/' . $state['site_id'] . '/days/' . $day,
+			RestApi::url( $this->settings->hub_url(), '/sites/' . $state['site_id'] . '/days/' . $day ),
 			array(
 				'method'      => 'PUT',
 				'timeout'     => 15,
@@ -135,7 +135,7 @@ final class HubReporter {
 			return $state;
 		}
 		$response = wp_safe_remote_post(
-			$hub . self::API,
+			RestApi::url( $hub, '/sites' ),
 			array(
 				'timeout'     => 15,
 				'redirection' => 0,

@@ -9,9 +9,9 @@ declare( strict_types = 1 );
 
 namespace NotFound\Display;
 
-use NotFound\Hub\FeedController;
 use NotFound\Posters\FeedSignature;
 use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * All routes need manage_options (cookie + nonce, or an Application Password).
@@ -32,7 +32,7 @@ final class StatusController {
 	public function register_routes(): void {
 		$admin = static fn(): bool => current_user_can( 'manage_options' );
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/status',
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
@@ -41,7 +41,7 @@ final class StatusController {
 			)
 		);
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/sync',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
@@ -50,7 +50,7 @@ final class StatusController {
 			)
 		);
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/hub/verify',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
@@ -67,7 +67,7 @@ final class StatusController {
 			)
 		);
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/preview',
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
@@ -132,9 +132,9 @@ final class StatusController {
 	 */
 	public function verify_hub( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
 		$hub     = untrailingslashit( (string) $request['hub_url'] );
-		$key     = json_decode( wp_remote_retrieve_body( wp_safe_remote_get( $hub . '/wp-json/notfound/v1/key', array( 'timeout' => 10 ) ) ), true );
+		$key     = json_decode( wp_remote_retrieve_body( wp_safe_remote_get( RestApi::url( $hub, '/key' ), array( 'timeout' => 10 ) ) ), true );
 		$feed    = wp_safe_remote_get(
-			$hub . '/wp-json/notfound/v1/posters?limit=1',
+			RestApi::url( $hub, '/posters?limit=1' ),
 			array(
 				'timeout'             => 10,
 				'limit_response_size' => Sync::MAX_BODY,

@@ -12,6 +12,7 @@ namespace NotFound\Display;
 use NotFound\Posters\FeedSignature;
 use NotFound\Posters\PosterValidator;
 use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * One sync: conditional GET with the last ETag, check the signature against the pinned hub key, validate every poster (drop the invalid, keep the valid,
@@ -28,7 +29,7 @@ final class Sync {
 	public const SCHEDULE        = 'notfound_every_ten_minutes';
 	public const MAX_BODY        = 5 * MB_IN_BYTES;
 	public const TIMEOUT         = 10;
-	private const FEED_PATH      = '/wp-json/notfound/v1/posters?limit=500';
+	private const FEED_ROUTE     = '/posters?limit=500';
 	private const ERROR_PREFIX   = 'notfound_sync_';
 	public const SIGNATURE_ERROR = 'notfound_sync_signature';
 
@@ -139,7 +140,7 @@ final class Sync {
 			&& $state['generated_at'] >= $fetched_at - $max_age / 2 && $this->posters->ids();
 		$headers     = $conditional ? array( 'If-None-Match' => $state['etag'] ) : array();
 		$response    = wp_safe_remote_get(
-			$this->settings->hub_url() . self::FEED_PATH . ( $regions ? '&country=' . implode( ',', $regions ) : '' ),
+			RestApi::url( $this->settings->hub_url(), self::FEED_ROUTE ) . ( $regions ? '&country=' . implode( ',', $regions ) : '' ),
 			array(
 				'timeout'             => self::TIMEOUT,
 				'redirection'         => 2,

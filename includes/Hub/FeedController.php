@@ -11,7 +11,7 @@ namespace NotFound\Hub;
 
 use NotFound\Geo\Countries;
 use NotFound\Posters\FeedSignature;
-use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * Cacheable by design: a strong ETag computed from the feed version and the query, 304 without building,
@@ -19,26 +19,23 @@ use NotFound\Settings\Settings;
  */
 final class FeedController {
 
-	public const NAMESPACE = 'notfound/v1';
-	public const MAX_AGE   = 300;
+	public const MAX_AGE = 300;
 
 	public function __construct(
-		private readonly Settings $settings,
 		private readonly HubPosters $posters,
 		private readonly HubKeys $keys
 	) {}
 
 	public function add_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 		add_filter( 'rest_pre_serve_request', array( $this, 'serve_raw' ), 10, 2 );
 	}
 
+	/**
+	 * Called on rest_api_init by the composition root, and only on a hub.
+	 */
 	public function register_routes(): void {
-		if ( ! $this->settings->hub_mode() ) {
-			return;
-		}
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/posters',
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
@@ -70,7 +67,7 @@ final class FeedController {
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})',
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
@@ -79,7 +76,7 @@ final class FeedController {
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/key',
 			array(
 				'methods'             => \WP_REST_Server::READABLE,

@@ -10,6 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Database\Tables;
+use NotFound\Posters\Hotlines;
 use NotFound\Posters\PosterValidator;
 
 /**

@@ -10,7 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Posters\FeedSignature;
-use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * After a rotation every display site must pin the new key; until then they keep their last valid copy.
@@ -18,20 +18,15 @@ use NotFound\Settings\Settings;
 final class KeyRotationController {
 
 	public function __construct(
-		private readonly Settings $settings,
 		private readonly HubKeys $keys
 	) {}
 
-	public function add_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-	}
-
+	/**
+	 * Called on rest_api_init by the composition root, and only on a hub.
+	 */
 	public function register_routes(): void {
-		if ( ! $this->settings->hub_mode() ) {
-			return;
-		}
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/hub/key/rotate',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,

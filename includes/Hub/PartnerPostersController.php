@@ -10,7 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Posters\PosterValidator;
-use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * Authentication is WordPress's own: Application Passwords, or a cookie with the REST nonce (a cookie
@@ -18,25 +18,19 @@ use NotFound\Settings\Settings;
  */
 final class PartnerPostersController {
 
-	public const NAMESPACE   = 'notfound/v1';
 	private const ID_PATTERN = '(?P<id>[a-z0-9][a-z0-9-]{0,63})';
 
 	public function __construct(
-		private readonly Settings $settings,
 		private readonly HubPosters $posters,
 		private readonly PosterPhotos $photos = new PosterPhotos()
 	) {}
 
-	public function add_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-	}
-
+	/**
+	 * Called on rest_api_init by the composition root, and only on a hub.
+	 */
 	public function register_routes(): void {
-		if ( ! $this->settings->hub_mode() ) {
-			return;
-		}
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/manage/posters',
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
@@ -73,7 +67,7 @@ final class PartnerPostersController {
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/manage/posters/' . self::ID_PATTERN,
 			array(
 				'methods'             => \WP_REST_Server::READABLE,
@@ -82,7 +76,7 @@ final class PartnerPostersController {
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/posters',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
@@ -91,7 +85,7 @@ final class PartnerPostersController {
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/posters/' . self::ID_PATTERN,
 			array(
 				'methods'             => \WP_REST_Server::EDITABLE,
@@ -100,7 +94,7 @@ final class PartnerPostersController {
 			)
 		);
 		register_rest_route(
-			self::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/posters/' . self::ID_PATTERN . '/withdraw',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,

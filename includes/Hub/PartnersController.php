@@ -9,7 +9,7 @@ declare( strict_types = 1 );
 
 namespace NotFound\Hub;
 
-use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * GET and POST notfound/v1/partners. A POST with an existing slug updates that partner.
@@ -17,20 +17,15 @@ use NotFound\Settings\Settings;
 final class PartnersController {
 
 	public function __construct(
-		private readonly Settings $settings,
 		private readonly Partners $partners
 	) {}
 
-	public function add_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-	}
-
+	/**
+	 * Called on rest_api_init by the composition root, and only on a hub.
+	 */
 	public function register_routes(): void {
-		if ( ! $this->settings->hub_mode() ) {
-			return;
-		}
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/partners',
 			array(
 				array(

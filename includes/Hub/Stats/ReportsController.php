@@ -9,11 +9,9 @@ declare( strict_types = 1 );
 
 namespace NotFound\Hub\Stats;
 
-use NotFound\Counting\DisplayCounter;
-use NotFound\Counting\HubReporter;
 use NotFound\Geo\Countries;
-use NotFound\Hub\FeedController;
 use NotFound\Hub\HubPosters;
+use NotFound\RestApi;
 use NotFound\Settings\Settings;
 
 /**
@@ -32,23 +30,12 @@ final class ReportsController {
 		private readonly HubDisplayCounts $counts
 	) {}
 
-	public function add_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-		add_action( HubReporter::CRON_HOOK, array( $this, 'prune' ) );
-	}
-
-	public function prune(): void {
-		if ( $this->settings->hub_mode() ) {
-			$this->counts->prune( $this->settings->all()['retention_days'] );
-		}
-	}
-
+	/**
+	 * Called on rest_api_init by the composition root, and only on a hub.
+	 */
 	public function register_routes(): void {
-		if ( ! $this->settings->hub_mode() ) {
-			return;
-		}
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/sites',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
@@ -66,7 +53,7 @@ final class ReportsController {
 			)
 		);
 		register_rest_route(
-			FeedController::NAMESPACE,
+			RestApi::NAMESPACE,
 			'/sites/(?P<site_id>\d{1,18})/days/(?P<day>\d{4}-\d{2}-\d{2})',
 			array(
 				'methods'             => 'PUT',
@@ -156,6 +143,6 @@ final class ReportsController {
 	}
 
 	private static function is_country( string $code ): bool {
-		return DisplayCounter::UNKNOWN_COUNTRY === $code || Countries::is_valid( $code );
+		return Countries::UNKNOWN === $code || Countries::is_valid( $code );
 	}
 }

@@ -10,11 +10,10 @@ declare( strict_types = 1 );
 namespace NotFound\Hub\Stats;
 
 use NotFound\Hub\Capabilities;
-use NotFound\Hub\FeedController;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\Partners;
 use NotFound\Hub\RawBodyResponse;
-use NotFound\Settings\Settings;
+use NotFound\RestApi;
 
 /**
  * GET /statistics and /statistics/csv, for a period of at most MAX_DAYS days. A partner always gets its own
@@ -26,20 +25,15 @@ final class StatisticsController {
 	private const TOP     = 10;
 
 	public function __construct(
-		private readonly Settings $settings,
 		private readonly HubPosters $posters,
 		private readonly Partners $partners,
 		private readonly HubDisplayCounts $counts
 	) {}
 
-	public function add_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-	}
-
+	/**
+	 * Called on rest_api_init by the composition root, and only on a hub.
+	 */
 	public function register_routes(): void {
-		if ( ! $this->settings->hub_mode() ) {
-			return;
-		}
 		$args = array(
 			'from'    => array(
 				'type'   => 'string',
@@ -59,7 +53,7 @@ final class StatisticsController {
 			'/statistics/csv' => array( $this, 'csv' ),
 		) as $route => $callback ) {
 			register_rest_route(
-				FeedController::NAMESPACE,
+				RestApi::NAMESPACE,
 				$route,
 				array(
 					'methods'             => \WP_REST_Server::READABLE,

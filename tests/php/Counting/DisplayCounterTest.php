@@ -10,6 +10,7 @@ namespace NotFound\Tests\Counting;
 use NotFound\Counting\DisplayCounter;
 use NotFound\Counting\DisplayToken;
 use NotFound\Database\Tables;
+use NotFound\Geo\Countries;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -134,7 +135,7 @@ final class DisplayCounterTest extends TestCase {
 		$this->render_as_visitor();
 		Plugin::instance()->counter->flush();
 
-		$this->assertSame( array( 'count-be-1|' . DisplayCounter::UNKNOWN_COUNTRY => 1 ), $this->counts() );
+		$this->assertSame( array( 'count-be-1|' . Countries::UNKNOWN => 1 ), $this->counts() );
 	}
 
 	public function test_the_counters_hold_nothing_about_visitors(): void {

@@ -1,13 +1,13 @@
 <?php
 /**
- * Default hotlines by country.
+ * Default hotlines by country: the hub's default for a poster, the display's fallback when it has none to show.
  *
  * @package NotFound
  */
 
 declare( strict_types = 1 );
 
-namespace NotFound\Hub;
+namespace NotFound\Posters;
 
 /**
  * 116 000 is the hotline for missing children in every EU member state (and in the UK and a few others).
