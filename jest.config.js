@@ -9,6 +9,8 @@ const esmOnly = [ 'uuid', '@wordpress/theme' ];
 module.exports = {
 	...defaults,
 	roots: [ '<rootDir>/src' ],
+	// Form tests type through user-event; on a busy two-core machine one can take longer than jest's 5 s.
+	testTimeout: 30000,
 	transform: {
 		'\\.m?[jt]sx?$':
 			require.resolve( '@wordpress/scripts/config/babel-transform' ),

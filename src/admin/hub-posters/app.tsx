@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
-import { Notices } from './notices';
+import { Notices } from '../shared/notices';
 import { PosterEditor } from './poster-editor';
 import { PosterForm } from './poster-form';
 import { PosterList } from './poster-list';

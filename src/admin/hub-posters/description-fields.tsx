@@ -5,7 +5,7 @@ import { Button, SelectControl, TextareaControl } from '@wordpress/components';
 import { useEffect, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { controlProps, fieldId } from './field-errors';
+import { controlProps, fieldId } from '../shared/field-errors';
 import { FormSection, type SectionProps } from './form-section';
 import { REQUIRED_LANGUAGE } from './form-values';
 import { DESCRIPTION_LANGUAGES, languageName, languageOptions } from './names';

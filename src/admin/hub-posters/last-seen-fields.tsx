@@ -5,7 +5,7 @@ import { SelectControl } from '@wordpress/components';
 import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import { controlProps } from './field-errors';
+import { controlProps } from '../shared/field-errors';
 import { FormSection, type SectionProps } from './form-section';
 import { countryOptions } from './names';
 import { TextField } from './text-field';

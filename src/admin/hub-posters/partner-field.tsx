@@ -6,7 +6,7 @@ import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import { describeFailure, fetchPartners } from './api';
-import { controlProps } from './field-errors';
+import { controlProps } from '../shared/field-errors';
 import type { SectionProps } from './form-section';
 import type { Partner } from './types';
 

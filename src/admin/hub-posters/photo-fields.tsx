@@ -12,7 +12,7 @@ import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { describeFailure, uploadImage } from './api';
-import { controlProps, FieldError, fieldId } from './field-errors';
+import { controlProps, FieldError, fieldId } from '../shared/field-errors';
 import { FormSection, type SectionProps } from './form-section';
 import { checkImage } from './image-check';
 import type { PhotoRules } from './types';

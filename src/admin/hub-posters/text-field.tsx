@@ -4,7 +4,7 @@
 import { TextControl } from '@wordpress/components';
 import type { ComponentProps } from 'react';
 
-import { controlProps } from './field-errors';
+import { controlProps } from '../shared/field-errors';
 import type { SectionProps } from './form-section';
 import type { PosterFormValues } from './form-values';
 

@@ -58,8 +58,7 @@ export interface PosterRequest {
 	partner_id?: number;
 }
 
-/** Error messages by the server's dotted field path, e.g. `last_seen.lat` or `photos.0`. */
-export type FieldErrors = Record< string, string >;
+export type { FieldErrors } from '../shared/field-errors';
 
 /** What the server tells the app when the page loads (HubPostersPage::app_settings). */
 export interface AppSettings {

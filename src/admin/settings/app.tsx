@@ -6,11 +6,11 @@ import { Notice, Spinner } from '@wordpress/components';
 import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { Notices } from '../hub-posters/notices';
+import { Notices } from '../shared/notices';
 import { fetchSettings, fetchStatus } from './api';
-import { countriesByName } from './countries';
+import { countriesByName } from '../shared/countries';
 import { DisplaysPanel } from './displays-panel';
-import { failureMessage } from './failure';
+import { failureMessage } from '../shared/failure';
 import { HubKeyPanel } from './hub-key-panel';
 import { PartnersPanel } from './partners-panel';
 import { PreviewPanel } from './preview-panel';

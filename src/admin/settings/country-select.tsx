@@ -4,7 +4,7 @@
 import { SelectControl } from '@wordpress/components';
 import type { ComponentProps } from 'react';
 
-import type { Country } from './countries';
+import type { Country } from '../shared/countries';
 
 type CountrySelectProps = Omit<
 	ComponentProps< typeof SelectControl >,

@@ -8,7 +8,7 @@ import {
 } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { languageName } from './countries';
+import { languageName } from '../shared/countries';
 import {
 	fieldId,
 	fieldProps,

@@ -6,7 +6,7 @@ import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { fetchDisplays } from './api';
-import { failureMessage } from './failure';
+import { failureMessage } from '../shared/failure';
 import { Section } from './section';
 import { formatTime } from './time';
 import type { DisplaySummary } from './types';

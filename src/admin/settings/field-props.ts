@@ -2,10 +2,10 @@
  * Props that put a settings field's error in its help text (linked to the input by aria-describedby) and
  * mark the input invalid: the hub screen's helper, keyed by the option's field names.
  */
-import { controlProps } from '../hub-posters/field-errors';
+import { controlProps } from '../shared/field-errors';
 import type { FieldErrors, SettingsField } from './types';
 
-export { fieldId } from '../hub-posters/field-errors';
+export { fieldId } from '../shared/field-errors';
 
 export function fieldProps(
 	errors: FieldErrors,

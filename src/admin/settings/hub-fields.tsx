@@ -11,7 +11,7 @@ import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { verifyHub } from './api';
-import { failureMessage } from './failure';
+import { failureMessage } from '../shared/failure';
 import { fieldId, fieldProps } from './field-props';
 import { Section, type FieldsProps } from './section';
 import type { HubVerification } from './types';

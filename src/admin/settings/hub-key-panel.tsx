@@ -8,7 +8,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import { fetchHubKey, rotateHubKey } from './api';
-import { failureMessage } from './failure';
+import { failureMessage } from '../shared/failure';
 import { Section } from './section';
 import type { HubKey } from './types';
 

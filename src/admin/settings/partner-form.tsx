@@ -7,10 +7,10 @@ import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
-import { controlProps } from '../hub-posters/field-errors';
+import { controlProps } from '../shared/field-errors';
 import { savePartner } from './api';
-import type { Country } from './countries';
-import { failureMessage } from './failure';
+import type { Country } from '../shared/countries';
+import { failureMessage } from '../shared/failure';
 import { RegionPicker } from './region-picker';
 import type { Partner, PartnerFields } from './types';
 import { SubmitButton } from './submit-button';

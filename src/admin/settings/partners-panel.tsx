@@ -6,8 +6,8 @@ import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { fetchPartners } from './api';
-import type { Country } from './countries';
-import { failureMessage } from './failure';
+import type { Country } from '../shared/countries';
+import { failureMessage } from '../shared/failure';
 import { EMPTY_PARTNER, PartnerForm } from './partner-form';
 import { Section } from './section';
 import type { Partner, PartnerFields } from './types';

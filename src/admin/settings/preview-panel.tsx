@@ -7,9 +7,9 @@ import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { fetchPreview } from './api';
-import type { Country } from './countries';
+import type { Country } from '../shared/countries';
 import { CountrySelect } from './country-select';
-import { failureMessage } from './failure';
+import { failureMessage } from '../shared/failure';
 import { Section } from './section';
 
 interface PreviewPanelProps {

@@ -3,7 +3,7 @@
  */
 import { __ } from '@wordpress/i18n';
 
-import type { Country } from './countries';
+import type { Country } from '../shared/countries';
 import { CountrySelect } from './country-select';
 import { fieldId, fieldProps } from './field-props';
 import { RegionPicker } from './region-picker';

@@ -5,7 +5,7 @@ import { FormTokenField } from '@wordpress/components';
 import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import type { Country } from './countries';
+import type { Country } from '../shared/countries';
 
 interface RegionPickerProps {
 	countries: Country[];

@@ -1,4 +1,5 @@
-import { describeSaveFailure, failureMessage } from './failure';
+import { failureMessage } from '../shared/failure';
+import { describeSaveFailure } from './save-failure';
 
 describe( 'describeSaveFailure', () => {
 	it( 'puts core’s message on the field it names, nested items included', () => {

@@ -8,10 +8,10 @@ import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import { saveSettings } from './api';
-import type { Country } from './countries';
+import type { Country } from '../shared/countries';
 import { CountingFields } from './counting-fields';
 import { DisplayFields } from './display-fields';
-import { describeSaveFailure } from './failure';
+import { describeSaveFailure } from './save-failure';
 import { fieldId } from './field-props';
 import { GeolocationFields } from './geolocation-fields';
 import { HubFields } from './hub-fields';

@@ -8,8 +8,8 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import { fetchStatus, syncNow } from './api';
-import type { Country } from './countries';
-import { failureMessage } from './failure';
+import type { Country } from '../shared/countries';
+import { failureMessage } from '../shared/failure';
 import { Section } from './section';
 import { formatTime } from './time';
 import type { SyncStatus } from './types';

@@ -4,7 +4,7 @@
 import { dispatch, select } from '@wordpress/data';
 import { store as noticesStore } from '@wordpress/notices';
 
-import { countriesByName } from './countries';
+import { countriesByName } from '../shared/countries';
 import type { PageData, SettingsValues, SyncStatus } from './types';
 
 export const PAGE: PageData = {

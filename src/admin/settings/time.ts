@@ -1,7 +1,7 @@
 /**
  * Dates in the admin's language.
  */
-import { languageTag } from './countries';
+import { languageTag } from '../shared/countries';
 
 /**
  * A Unix time as a date and time the admin reads naturally, in their browser's time zone.

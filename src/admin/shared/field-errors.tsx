@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from 'react';
 
-import type { FieldErrors } from './types';
+/** Error messages by field path (`last_seen.lat`, `photos.0`). */
+export type FieldErrors = Record< string, string >;
 
 /**
  * A stable element id per field path, so the form can find and focus the first invalid field.

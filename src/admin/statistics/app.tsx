@@ -6,8 +6,8 @@ import { Button, Notice, SelectControl, Spinner } from '@wordpress/components';
 import { useEffect, useMemo, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import { failureMessage } from '../settings/failure';
-import { languageTag } from '../settings/countries';
+import { failureMessage } from '../shared/failure';
+import { languageTag } from '../shared/countries';
 import { downloadCsv, fetchStatistics } from './api';
 import { DisplaysChart } from './displays-chart';
 import { PERIODS, lastDays } from './period';

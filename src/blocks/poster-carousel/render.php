@@ -10,8 +10,9 @@
 
 use NotFound\Display\PosterView;
 use NotFound\Display\SamplePosters;
-use NotFound\Hub\Hotlines;
+use NotFound\Posters\Hotlines;
 use NotFound\Plugin;
+use NotFound\RestApi;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -59,7 +60,7 @@ $notfound_token = Plugin::instance()->selector->is_previewing() ? null : Plugin:
 );
 if ( null !== $notfound_token ) {
 	$notfound_wrapper += array(
-		'data-count-url'   => rest_url( 'notfound/v1/displays' ),
+		'data-count-url'   => rest_url( RestApi::NAMESPACE . '/displays' ),
 		'data-count-token' => $notfound_token,
 	);
 }
