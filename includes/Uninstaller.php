@@ -33,6 +33,7 @@ final class Uninstaller {
 		HubKeys::OPTION,
 		HubPosters::VERSION_OPTION,
 		FeedImport::STATE_OPTION,
+		FeedImport::CACHE_OPTION,
 		Schema::VERSION_OPTION,
 		Sync::LOCK_OPTION,
 		HubReporter::STATE_OPTION,
