@@ -22,6 +22,7 @@ use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PageCacheHeaders;
 use NotFound\Display\PosterSelector;
+use NotFound\Display\RevocationController;
 use NotFound\Display\SamplePosters;
 use NotFound\Display\SiteHealth;
 use NotFound\Display\StatusController;
@@ -107,6 +108,7 @@ final class Plugin {
 		( new Admin\SettingsPage( $this->settings ) )->add_hooks();
 		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();
 		( new SiteHealth( $this->settings, $this->sync ) )->add_hooks();
+		( new RevocationController( $this->settings, $this->local_posters ) )->add_hooks();
 		$this->counter->add_hooks();
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();

@@ -20,6 +20,7 @@ final class Tables {
 	public const DISPLAYS      = 'notfound_displays';
 	public const HUB_SITES     = 'notfound_hub_sites';
 	public const HUB_DISPLAYS  = 'notfound_hub_displays';
+	public const SEEN_NONCES   = 'notfound_seen_revocations';
 
 	public static function name( string $table ): string {
 		global $wpdb;
@@ -85,6 +86,11 @@ country char(2) NOT NULL,
 displays bigint(20) unsigned NOT NULL DEFAULT 0,
 PRIMARY KEY  (site_id,day,poster_id,country),
 KEY day_poster (day,poster_id)',
+			// A display site's nonces of accepted revocations, until they expire: a replay is refused.
+			self::SEEN_NONCES   => 'nonce char(32) NOT NULL,
+expires_at bigint(20) unsigned NOT NULL,
+PRIMARY KEY  (nonce),
+KEY expires_at (expires_at)',
 		);
 	}
 }
