@@ -37,6 +37,7 @@ use NotFound\Hub\PartnerMedia;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
+use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\Stats\HubDisplayCounts;
 use NotFound\Hub\Stats\ReportingSites;
 use NotFound\Hub\Stats\ReportsController;
@@ -56,6 +57,7 @@ final class Plugin {
 	public readonly Partners $partners;
 	public readonly HubKeys $hub_keys;
 	public readonly FeedImport $feed_import;
+	public readonly RevocationFanout $fanout;
 	public readonly LocalPosters $local_posters;
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
@@ -72,6 +74,7 @@ final class Plugin {
 		$this->hub_posters   = new HubPosters( $this->partners );
 		$this->hub_keys      = new HubKeys();
 		$this->feed_import   = new FeedImport( $this->partners, $this->hub_posters );
+		$this->fanout        = new RevocationFanout( $this->settings, $this->hub_keys, $this->hub_posters );
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
@@ -148,6 +151,7 @@ final class Plugin {
 		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
 		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
 		$this->feed_import->add_hooks();
+		$this->fanout->add_hooks();
 		$this->statistics_retention->add_hooks();
 	}
 }

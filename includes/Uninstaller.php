@@ -17,6 +17,7 @@ use NotFound\Display\Sync;
 use NotFound\Display\SyncState;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
+use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\Stats\StatisticsRetention;
@@ -34,6 +35,7 @@ final class Uninstaller {
 		HubPosters::VERSION_OPTION,
 		FeedImport::STATE_OPTION,
 		FeedImport::CACHE_OPTION,
+		RevocationFanout::EXPIRY_DONE,
 		Schema::VERSION_OPTION,
 		Sync::LOCK_OPTION,
 		HubReporter::STATE_OPTION,
