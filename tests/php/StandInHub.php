@@ -37,7 +37,10 @@ final class StandInHub {
 			escapeshellarg( dirname( __DIR__ ) . '/fixtures/stand-in-hub.php' )
 		);
 		$this->group = (int) shell_exec( $command );
-		for ( $i = 0; $i < 50 && ! @fsockopen( '127.0.0.1', $port ); $i++ ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- polling until the server listens.
+		for ( $i = 0; $i < 50; $i++ ) {
+			if ( @fsockopen( '127.0.0.1', $port ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- polling until the server listens.
+				break;
+			}
 			usleep( 100000 );
 		}
 	}
@@ -51,7 +54,8 @@ final class StandInHub {
 
 	public function stop(): void {
 		posix_kill( -$this->group, SIGTERM );
-		array_map( 'unlink', glob( $this->dir . '/*' ) ?: array() );
+		$files = glob( $this->dir . '/*' );
+		array_map( 'unlink', false === $files ? array() : $files );
 		rmdir( $this->dir );
 	}
 }

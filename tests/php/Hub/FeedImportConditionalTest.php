@@ -41,7 +41,8 @@ final class FeedImportConditionalTest extends TestCase {
 
 	protected function tearDown(): void {
 		foreach ( array( 'cond-one', 'cond-two' ) as $id ) {
-			array_map( 'wp_delete_file', glob( wp_upload_dir()['basedir'] . '/*/*/notfound-' . md5( $this->photo_url( $id ) ) . '*' ) ?: array() );
+			$copies = glob( wp_upload_dir()['basedir'] . '/*/*/notfound-' . md5( $this->photo_url( $id ) ) . '*' );
+			array_map( 'wp_delete_file', false === $copies ? array() : $copies );
 		}
 		remove_filter( 'http_request_host_is_external', '__return_true' );
 		remove_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );

@@ -79,7 +79,7 @@ final class RevocationFanoutTest extends TestCase {
 	}
 
 	public function test_the_reachable_site_forgets_the_poster_while_a_silent_and_a_dead_one_wait_for_a_retry(): void {
-		$sites = $this->register_sites();
+		$sites  = $this->register_sites();
 		$stored = $this->stored_on_test_site();
 		Plugin::instance()->hub_posters->withdraw( self::POSTER );
 
@@ -141,13 +141,13 @@ final class RevocationFanoutTest extends TestCase {
 	 * @return array{test_site: int, silent: int, dead: int} Site ids.
 	 */
 	private function register_sites(): array {
-		$registry = new ReportingSites();
-		$sites    = array(
+		$registry           = new ReportingSites();
+		$sites              = array(
 			'test_site' => $registry->register( (string) getenv( 'NOTFOUND_TEST_HUB_URL' ) . '/' ),
 			'silent'    => $registry->register( 'http://127.0.0.1:' . $this->silent_port . '/' ),
 			'dead'      => $registry->register( 'http://127.0.0.1:' . $this->dead_port . '/' ),
 		);
-		$ids      = array_map(
+		$ids                = array_map(
 			static function ( ?array $site ): int {
 				return null === $site ? 0 : $site['site_id'];
 			},
