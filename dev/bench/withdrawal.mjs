@@ -12,7 +12,8 @@ import path from 'node:path';
 import { median, timedGet } from './http-timing.mjs';
 
 const hub = process.env.NOTFOUND_BENCH_URL ?? 'http://localhost:8892';
-const display = process.env.NOTFOUND_BENCH_DISPLAY_URL ?? 'http://localhost:8893';
+const display =
+	process.env.NOTFOUND_BENCH_DISPLAY_URL ?? 'http://localhost:8893';
 const auth = `Basic ${ Buffer.from( process.env.NOTFOUND_BENCH_AUTH ?? '' ).toString( 'base64' ) }`;
 const hubWp = process.env.NOTFOUND_BENCH_HUB_WP ?? '';
 const rounds = Number( process.env.NOTFOUND_BENCH_WITHDRAWALS ?? 9 );
@@ -68,7 +69,9 @@ async function withdraw( id ) {
 		{ method: 'POST', keepBody: true }
 	);
 	if ( answer.status !== 200 ) {
-		throw new Error( `withdrawing ${ id }: HTTP ${ answer.status } ${ answer.body }` );
+		throw new Error(
+			`withdrawing ${ id }: HTTP ${ answer.status } ${ answer.body }`
+		);
 	}
 }
 
@@ -91,7 +94,10 @@ for ( let round = 0; round < rounds; round++ ) {
 	await sleep( 2000 ); // Lets the cron run that sent it end, as between two real withdrawals.
 }
 const sorted = [ ...pushMs ].sort( ( a, b ) => a - b );
-const p95 = sorted[ Math.min( sorted.length - 1, Math.ceil( sorted.length * 0.95 ) - 1 ) ];
+const p95 =
+	sorted[
+		Math.min( sorted.length - 1, Math.ceil( sorted.length * 0.95 ) - 1 )
+	];
 
 // 2. The fan-out's reach: many registered sites (one local stand-in answering after siteDelay ms).
 let received = 0;
@@ -163,7 +169,8 @@ const previous = existsSync( output ) ? readFileSync( output, 'utf8' ) : '';
 const start = previous.indexOf( '## Withdrawal' );
 writeFileSync(
 	output,
-	( start === -1 ? previous.trimEnd() + '\n\n' : previous.slice( 0, start ) ) +
-		section
+	( start === -1
+		? previous.trimEnd() + '\n\n'
+		: previous.slice( 0, start ) ) + section
 );
 process.stdout.write( section );

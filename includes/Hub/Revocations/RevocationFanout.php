@@ -18,8 +18,8 @@ use WpOrg\Requests\Response;
 
 /**
  * A withdrawal only queues a signed revocation and wakes WP-Cron; the sending happens there, never in the
- * partner's request: PARALLEL sites at a time, each with short timeouts, so a slow or dead site costs its
- * batch at most TIMEOUT seconds and never delays the others' removal by more. A site that fails is tried
+ * partner's request: PARALLEL sites at a time, each with short timeouts, so a slow or dead site holds its
+ * batch (and the batches after it) at most TIMEOUT seconds. A site that fails is tried
  * again after 30 s, 1, 2, 4 and 8 minutes, then left to its own sync.
  *
  * @phpstan-import-type Delivery from RevocationQueue
