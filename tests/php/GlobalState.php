@@ -54,7 +54,7 @@ final class GlobalState {
 		}
 		$GLOBALS['wp_filter']         = $filters;
 		$GLOBALS['wp_actions']        = $this->actions_run;
-		$GLOBALS['wp_filters']        = $this->filters_run;
+		$GLOBALS['wp_filters']        = $this->filters_run; // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound -- core's own global (how often each filter ran), put back as WordPress's test framework does.
 		$GLOBALS['wp_current_filter'] = $this->current_filter;
 		// Into the same objects, not copies: core's printing hooks hold the script-modules object itself.
 		foreach ( array( wp_scripts(), wp_styles(), wp_script_modules() ) as $index => $queue ) {
