@@ -22,6 +22,7 @@ use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PageCacheHeaders;
 use NotFound\Display\PosterSelector;
+use NotFound\Display\RevocationController;
 use NotFound\Display\SamplePosters;
 use NotFound\Display\SiteHealth;
 use NotFound\Display\StatusController;
@@ -36,6 +37,7 @@ use NotFound\Hub\PartnerMedia;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
+use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\Stats\HubDisplayCounts;
 use NotFound\Hub\Stats\ReportingSites;
 use NotFound\Hub\Stats\ReportsController;
@@ -55,6 +57,7 @@ final class Plugin {
 	public readonly Partners $partners;
 	public readonly HubKeys $hub_keys;
 	public readonly FeedImport $feed_import;
+	public readonly RevocationFanout $fanout;
 	public readonly LocalPosters $local_posters;
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
@@ -71,6 +74,7 @@ final class Plugin {
 		$this->hub_posters   = new HubPosters( $this->partners );
 		$this->hub_keys      = new HubKeys();
 		$this->feed_import   = new FeedImport( $this->partners, $this->hub_posters );
+		$this->fanout        = new RevocationFanout( $this->settings, $this->hub_keys, $this->hub_posters );
 		$this->local_posters = new LocalPosters();
 		$this->sync          = new Sync( $this->settings, $this->local_posters );
 		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
@@ -107,6 +111,7 @@ final class Plugin {
 		( new Admin\SettingsPage( $this->settings ) )->add_hooks();
 		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();
 		( new SiteHealth( $this->settings, $this->sync ) )->add_hooks();
+		( new RevocationController( $this->settings, $this->local_posters ) )->add_hooks();
 		$this->counter->add_hooks();
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();
@@ -146,6 +151,7 @@ final class Plugin {
 		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
 		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
 		$this->feed_import->add_hooks();
+		$this->fanout->add_hooks();
 		$this->statistics_retention->add_hooks();
 	}
 }

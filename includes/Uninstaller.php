@@ -17,6 +17,7 @@ use NotFound\Display\Sync;
 use NotFound\Display\SyncState;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
+use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\Stats\StatisticsRetention;
@@ -33,6 +34,8 @@ final class Uninstaller {
 		HubKeys::OPTION,
 		HubPosters::VERSION_OPTION,
 		FeedImport::STATE_OPTION,
+		FeedImport::CACHE_OPTION,
+		RevocationFanout::EXPIRY_DONE,
 		Schema::VERSION_OPTION,
 		Sync::LOCK_OPTION,
 		HubReporter::STATE_OPTION,

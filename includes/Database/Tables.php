@@ -20,6 +20,9 @@ final class Tables {
 	public const DISPLAYS      = 'notfound_displays';
 	public const HUB_SITES     = 'notfound_hub_sites';
 	public const HUB_DISPLAYS  = 'notfound_hub_displays';
+	public const REVOCATIONS   = 'notfound_hub_revocations';
+	public const DELIVERIES    = 'notfound_hub_deliveries';
+	public const SEEN_NONCES   = 'notfound_seen_revocations';
 
 	public static function name( string $table ): string {
 		global $wpdb;
@@ -85,6 +88,26 @@ country char(2) NOT NULL,
 displays bigint(20) unsigned NOT NULL DEFAULT 0,
 PRIMARY KEY  (site_id,day,poster_id,country),
 KEY day_poster (day,poster_id)',
+			// Signed revocations the hub still sends; kept until they expire.
+			self::REVOCATIONS   => 'id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+poster_id varchar(64) NOT NULL,
+body varchar(1024) NOT NULL,
+signature varchar(128) NOT NULL,
+expires_gmt datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY expires_gmt (expires_gmt)',
+			// One row per revocation and registered site still to reach; deleted once delivered or given up.
+			self::DELIVERIES    => 'revocation_id bigint(20) unsigned NOT NULL,
+site_id bigint(20) unsigned NOT NULL,
+attempts tinyint(3) unsigned NOT NULL DEFAULT 0,
+next_gmt datetime NOT NULL,
+PRIMARY KEY  (revocation_id,site_id),
+KEY next_gmt (next_gmt)',
+			// A display site's nonces of accepted revocations, until they expire: a replay is refused.
+			self::SEEN_NONCES   => 'nonce char(32) NOT NULL,
+expires_at bigint(20) unsigned NOT NULL,
+PRIMARY KEY  (nonce),
+KEY expires_at (expires_at)',
 		);
 	}
 }

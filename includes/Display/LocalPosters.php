@@ -50,6 +50,14 @@ final class LocalPosters {
 	}
 
 	/**
+	 * Forgets one poster at once (a revocation from the hub).
+	 */
+	public function remove( string $id ): void {
+		global $wpdb;
+		$wpdb->delete( Tables::name( Tables::LOCAL_POSTERS ), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table.
+	}
+
+	/**
 	 * Unexpired posters of the local copy.
 	 *
 	 * @return list<array<string, mixed>>

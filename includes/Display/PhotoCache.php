@@ -70,6 +70,20 @@ final class PhotoCache {
 		return $deleted;
 	}
 
+	/**
+	 * Deletes this poster's cached photos (a revocation from the hub).
+	 */
+	public function forget( string $poster_id ): void {
+		$name  = sanitize_file_name( $poster_id );
+		$files = glob( self::dir() . '/' . $name . '-*' );
+		foreach ( is_array( $files ) ? $files : array() as $file ) {
+			// The hash suffix is exact, so another poster whose id starts with this one's keeps its photo.
+			if ( 1 === preg_match( '/^' . preg_quote( $name, '/' ) . '-[0-9a-f]{12}\.[a-z]+$/', basename( $file ) ) ) {
+				wp_delete_file( $file );
+			}
+		}
+	}
+
 	public static function dir(): string {
 		return wp_upload_dir( null, false )['basedir'] . '/' . self::FOLDER;
 	}

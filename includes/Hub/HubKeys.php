@@ -10,6 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Posters\FeedSignature;
+use NotFound\Posters\Revocation;
 
 /**
  * Made on first use with sodium (which WordPress ships: native, or sodium_compat). The secret key is
@@ -101,5 +102,13 @@ final class HubKeys {
 	public function sign( string $body ): string {
 		$pair = $this->pair();
 		return FeedSignature::header( sodium_crypto_sign_detached( $body, $pair['secret'] ), $pair['public'] );
+	}
+
+	/**
+	 * The value of the revocation signature header for this revocation body: base64 of the signature over
+	 * Revocation::message(), never over the bare body.
+	 */
+	public function sign_revocation( string $body ): string {
+		return base64_encode( sodium_crypto_sign_detached( Revocation::message( $body ), $this->pair()['secret'] ) );
 	}
 }

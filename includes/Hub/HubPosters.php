@@ -147,6 +147,12 @@ final class HubPosters {
 		if ( $changed ) {
 			$this->bump_version();
 			$this->delete_photos_of( $id );
+			/**
+			 * A poster was withdrawn, and the withdrawal is stored: display sites may be told to forget it.
+			 *
+			 * @param string $id The poster's id.
+			 */
+			do_action( 'notfound_poster_withdrawn', $id );
 		}
 		return (bool) $changed;
 	}
@@ -166,6 +172,18 @@ final class HubPosters {
 				wp_delete_attachment( $photo_id, true );
 			}
 		}
+	}
+
+	/**
+	 * Ids of the active posters whose last day was $day: from the day after, they are expired.
+	 *
+	 * @return list<string>
+	 */
+	public function expired_on( string $day ): array {
+		global $wpdb;
+		$table = Tables::name( Tables::HUB_POSTERS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
+		return array_values( array_map( 'strval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'active' AND expires_on = %s", $day ) ) ) );
 	}
 
 	/**

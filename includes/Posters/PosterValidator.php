@@ -17,6 +17,7 @@ use NotFound\Geo\Countries;
  */
 final class PosterValidator {
 
+	public const ID_PATTERN     = '/^[a-z0-9][a-z0-9-]{0,63}$/';
 	private const MAX_TEXT      = 2000;
 	private const MAX_LANGUAGES = 30; // The EU has 24 official languages: room for them and a few more.
 
@@ -35,7 +36,7 @@ final class PosterValidator {
 		$last_seen = is_array( $input['last_seen'] ?? null ) ? $input['last_seen'] : array();
 		$country   = $this->country( $last_seen['country'] ?? null, 'last_seen.country' );
 		$poster    = array(
-			'id'                   => $this->matching( $input['id'] ?? null, 'id', '/^[a-z0-9][a-z0-9-]{0,63}$/', __( 'Use 1–64 lowercase letters, digits and hyphens.', 'notfound' ) ),
+			'id'                   => $this->matching( $input['id'] ?? null, 'id', self::ID_PATTERN, __( 'Use 1–64 lowercase letters, digits and hyphens.', 'notfound' ) ),
 			'first_name'           => $this->text( $input['first_name'] ?? null, 'first_name', 100 ),
 			'last_name'            => $this->optional_text( $input['last_name'] ?? null, 'last_name', 100 ),
 			'date_of_birth'        => $this->optional_date( $input['date_of_birth'] ?? null, 'date_of_birth' ),

@@ -147,7 +147,7 @@ final class Settings {
 			'trusted_proxies' => array(),
 			'default_country' => 'BE',
 			'max_age_minutes' => 60,
-			'refresh_minutes' => 10,
+			'refresh_minutes' => 5,
 			'poster_count'    => 6,
 			'takeover'        => true,
 			'autoplay'        => false,

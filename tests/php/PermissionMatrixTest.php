@@ -22,7 +22,9 @@ final class PermissionMatrixTest extends TestCase {
 	private const ADMIN    = array( 'admin' );
 	/** Only a reporting site's token opens it: everyone without one gets 401, logged in or not. */
 	private const SITE_TOKEN = array();
-	private const SITE_DAY   = '/notfound/v1/sites/(?P<site_id>\\d{1,18})/days/(?P<day>\\d{4}-\\d{2}-\\d{2})';
+	/** Only the hub's signature opens it: without a signed revocation everyone gets 401 too. */
+	private const HUB_SIGNATURE = array();
+	private const SITE_DAY      = '/notfound/v1/sites/(?P<site_id>\\d{1,18})/days/(?P<day>\\d{4}-\\d{2}-\\d{2})';
 
 	/**
 	 * Route => method => who may. Everyone else gets 401 (logged out) or 403 (logged in).
@@ -59,6 +61,7 @@ final class PermissionMatrixTest extends TestCase {
 		self::SITE_DAY                => array( 'PUT' => self::SITE_TOKEN ),
 		'/notfound/v1/statistics'     => array( 'GET' => self::PARTNERS ),
 		'/notfound/v1/statistics/csv' => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/revocations'    => array( 'POST' => self::HUB_SIGNATURE ),
 	);
 
 	/**

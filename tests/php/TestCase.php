@@ -96,6 +96,18 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Runs WP-CLI on the test site (dev/test.sh's real site, with its own database), not on this process's.
+	 *
+	 * @return string What it printed.
+	 */
+	protected function test_site_cli( string $command ): string {
+		$wp = dirname( __DIR__, 2 ) . '/vendor/bin/wp';
+		exec( sprintf( 'NOTFOUND_DB_NAME= NOTFOUND_URL= %s --allow-root --path=%s %s 2>&1', escapeshellarg( $wp ), escapeshellarg( ABSPATH ), $command ), $output, $status );
+		$this->assertSame( 0, $status, implode( "\n", $output ) );
+		return implode( "\n", $output );
+	}
+
+	/**
 	 * A partner organisation on the hub, named after its slug.
 	 */
 	protected static function create_partner( string $slug, string $name = '' ): int {

@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Display;
 
 use NotFound\Plugin;
+use NotFound\Tests\StandInHub;
 use NotFound\Tests\TestCase;
 
 /**
@@ -17,41 +18,17 @@ use NotFound\Tests\TestCase;
  */
 final class SyncFaultsTest extends TestCase {
 
+	private static StandInHub $hub;
 	private static int $port;
-	private static int $server_group;
-	private static string $public_key;
-	private static string $dir;
 
 	public static function setUpBeforeClass(): void {
 		parent::setUpBeforeClass();
-		self::$dir = sys_get_temp_dir() . '/notfound-stand-in-' . getmypid();
-		wp_mkdir_p( self::$dir );
-		$pair             = sodium_crypto_sign_keypair();
-		self::$public_key = base64_encode( sodium_crypto_sign_publickey( $pair ) );
-		file_put_contents( self::$dir . '/key', base64_encode( sodium_crypto_sign_secretkey( $pair ) ) );
-		self::$port         = 20000 + getmypid() % 10000;
-		$command            = sprintf(
-			'NOTFOUND_STAND_IN_KEY=%s NOTFOUND_STAND_IN_FEED=%s PHP_CLI_SERVER_WORKERS=3 setsid %s -S 127.0.0.1:%d %s > /dev/null 2>&1 & echo $!',
-			escapeshellarg( self::$dir . '/key' ),
-			escapeshellarg( self::$dir . '/feed.json' ),
-			escapeshellarg( PHP_BINARY ),
-			self::$port,
-			escapeshellarg( dirname( __DIR__, 2 ) . '/fixtures/stand-in-hub.php' )
-		);
-		self::$server_group = (int) shell_exec( $command );
-		for ( $i = 0; $i < 50; $i++ ) {
-			if ( @fsockopen( '127.0.0.1', self::$port ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- polling until the server listens.
-				break;
-			}
-			usleep( 100000 );
-		}
+		self::$port = 20000 + getmypid() % 10000;
+		self::$hub  = new StandInHub( self::$port );
 	}
 
 	public static function tearDownAfterClass(): void {
-		posix_kill( -self::$server_group, SIGTERM );
-		$files = glob( self::$dir . '/*' );
-		array_map( 'unlink', false === $files ? array() : $files );
-		rmdir( self::$dir );
+		self::$hub->stop();
 		parent::tearDownAfterClass();
 	}
 
@@ -59,7 +36,7 @@ final class SyncFaultsTest extends TestCase {
 		parent::setUp();
 		$this->write_feed( array( 'one', 'two' ) );
 		self::store_local_copy( array( self::poster( array( 'id' => 'last-good' ) ) ) );
-		Plugin::instance()->settings->update( array( 'hub_public_key' => self::$public_key ) );
+		Plugin::instance()->settings->update( array( 'hub_public_key' => self::$hub->public_key ) );
 		add_filter( 'http_request_host_is_external', array( $this, 'allow_localhost' ), 10, 2 );
 		add_filter( 'http_allowed_safe_ports', array( $this, 'allow_port' ) );
 		add_filter( 'http_request_args', array( $this, 'short_timeout' ) );
@@ -176,6 +153,6 @@ final class SyncFaultsTest extends TestCase {
 			$poster['photos'][0]['url'] = sprintf( 'http://localhost:%d/ok/%s.png', self::$port, $id );
 			$posters[]                  = $poster;
 		}
-		file_put_contents( self::$dir . '/feed.json', (string) wp_json_encode( $posters ) );
+		self::$hub->write_feed( $posters );
 	}
 }

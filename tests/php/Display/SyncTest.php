@@ -75,7 +75,7 @@ final class SyncTest extends TestCase {
 		}
 		$withdrawn = PhotoCache::dir() . '/' . basename( $this->local_photo( 'demo-cy-001' ) );
 
-		$this->hub_cli( 'notfound poster withdraw demo-cy-001' );
+		$this->test_site_cli( 'notfound poster withdraw demo-cy-001' );
 		Plugin::instance()->sync->run();
 
 		$this->assertNotContains( 'demo-cy-001', Plugin::instance()->local_posters->ids() );
@@ -118,12 +118,6 @@ final class SyncTest extends TestCase {
 	/**
 	 * Runs WP-CLI against the test hub, the site dev/test.sh started.
 	 */
-	private function hub_cli( string $command ): void {
-		$wp = dirname( __DIR__, 3 ) . '/vendor/bin/wp';
-		exec( sprintf( 'NOTFOUND_DB_NAME= NOTFOUND_URL= %s --allow-root --path=%s %s 2>&1', escapeshellarg( $wp ), escapeshellarg( ABSPATH ), $command ), $output, $status );
-		$this->assertSame( 0, $status, implode( "\n", $output ) );
-	}
-
 	private function assertWPError( mixed $value ): void {
 		$this->assertInstanceOf( \WP_Error::class, $value );
 	}

@@ -11,6 +11,7 @@ use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterView;
 use NotFound\Hub\Capabilities;
 use NotFound\Plugin;
+use NotFound\Posters\Revocation;
 use NotFound\Tests\TestCase;
 
 /**
@@ -23,6 +24,7 @@ final class HostileInputTest extends TestCase {
 	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt' );
 	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval', 'count_displays', 'retention_days' );
 	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
+	private const REVOCATION    = array( 'type', 'poster_id', 'issued_at', 'expires_at', 'nonce', 'signature' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -43,6 +45,13 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function feed_cases(): array {
 		return self::cross( self::FEED_PARAMS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function revocation_cases(): array {
+		return self::cross( self::REVOCATION );
 	}
 
 	/**
@@ -107,6 +116,33 @@ final class HostileInputTest extends TestCase {
 		$status = rest_do_request( $request )->get_status();
 
 		$this->assertContains( $status, array( 200, 400 ) );
+	}
+
+	/**
+	 * A revocation correctly signed by the pinned key but with one hostile field (or a hostile signature
+	 * header) is refused and removes nothing.
+	 *
+	 * @dataProvider revocation_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'revocation_cases' )]
+	public function test_a_revocation_field( string $field, mixed $payload ): void {
+		$pair = sodium_crypto_sign_keypair();
+		Plugin::instance()->settings->update( array( 'hub_public_key' => base64_encode( sodium_crypto_sign_publickey( $pair ) ) ) );
+		self::store_local_copy( array( self::poster() ) );
+		$order = json_decode( Revocation::body( 'test-be-001', time() ), true );
+		if ( 'signature' !== $field ) {
+			$order[ $field ] = $payload;
+		}
+		$body      = (string) wp_json_encode( $order, JSON_INVALID_UTF8_SUBSTITUTE );
+		$signature = base64_encode( sodium_crypto_sign_detached( Revocation::message( $body ), sodium_crypto_sign_secretkey( $pair ) ) );
+		$request   = new \WP_REST_Request( 'POST', '/notfound/v1/revocations' );
+		$request->set_header( Revocation::SIGNATURE_HEADER, 'signature' !== $field ? $signature : ( is_string( $payload ) ? $payload : (string) wp_json_encode( $payload ) ) );
+		$request->set_body( $body );
+
+		$status = rest_do_request( $request )->get_status();
+
+		$this->assertSame( 401, $status );
+		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
 	}
 
 	/**
