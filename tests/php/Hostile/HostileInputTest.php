@@ -74,6 +74,7 @@ final class HostileInputTest extends TestCase {
 		}
 		$html = $this->render_poster( $result );
 		$this->assertFalse( Payloads::is_dangerous( $html ), $html );
+		$this->assertStringNotContainsString( '[', $html, 'the_content would run it as a shortcode.' );
 		$this->assertTrue( wp_check_invalid_utf8( (string) wp_json_encode( $result ) ) !== '' );
 	}
 
