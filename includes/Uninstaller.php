@@ -17,6 +17,7 @@ use NotFound\Display\Sync;
 use NotFound\Display\SyncState;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
+use NotFound\Hub\ImportHolds;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\Stats\StatisticsRetention;
@@ -33,6 +34,7 @@ final class Uninstaller {
 		HubKeys::OPTION,
 		HubPosters::VERSION_OPTION,
 		FeedImport::STATE_OPTION,
+		ImportHolds::OPTION,
 		Schema::VERSION_OPTION,
 		Sync::LOCK_OPTION,
 		HubReporter::STATE_OPTION,

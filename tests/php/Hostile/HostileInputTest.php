@@ -23,6 +23,7 @@ final class HostileInputTest extends TestCase {
 	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt' );
 	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval', 'count_displays', 'retention_days' );
 	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
+	private const IMPORT_PARAMS = array( 'partner' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -43,6 +44,13 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function feed_cases(): array {
 		return self::cross( self::FEED_PARAMS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function import_cases(): array {
+		return self::cross( self::IMPORT_PARAMS );
 	}
 
 	/**
@@ -108,6 +116,21 @@ final class HostileInputTest extends TestCase {
 		$status = rest_do_request( $request )->get_status();
 
 		$this->assertContains( $status, array( 200, 400 ) );
+	}
+
+	/**
+	 * @dataProvider import_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'import_cases' )]
+	public function test_an_import_confirmation_parameter( string $param, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$request = new \WP_REST_Request( 'POST', '/notfound/v1/imports/confirm' );
+		$request->set_body_params( array( $param => $payload ) );
+
+		$status = rest_do_request( $request )->get_status();
+
+		$this->assertContains( $status, array( 400, 404, 409 ) );
 	}
 
 	/**
