@@ -11,6 +11,7 @@ namespace NotFound;
 
 use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
+use NotFound\Cli\ImportCommand;
 use NotFound\Cli\DisplayCommands;
 use NotFound\Cli\PosterCommands;
 use NotFound\Cli\SettingsCommands;
@@ -30,6 +31,8 @@ use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedController;
 use NotFound\Hub\FeedImport;
+use NotFound\Hub\ImportAlerts;
+use NotFound\Hub\ImportConfirmController;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\KeyRotationController;
 use NotFound\Hub\HubPosters;
@@ -116,7 +119,7 @@ final class Plugin {
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
-			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ), new DisplayCommands( $this->settings, $this->display_counts, $this->reporter ) ) )->add_hooks();
+			( new Commands( $this->sync, $this->local_posters, new ImportCommand( $this->feed_import, $this->partners, new ImportAlerts( $this->settings, $this->partners ) ), new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ), new DisplayCommands( $this->settings, $this->display_counts, $this->reporter ) ) )->add_hooks();
 		}
 	}
 
@@ -133,6 +136,7 @@ final class Plugin {
 			new KeyRotationController( $this->hub_keys ),
 			new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts ),
 			new StatisticsController( $this->hub_posters, $this->partners, $this->hub_display_counts ),
+			new ImportConfirmController( $this->partners, $this->feed_import ),
 		);
 		add_action(
 			'rest_api_init',
@@ -152,6 +156,7 @@ final class Plugin {
 		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
 		$this->feed_import->add_hooks();
 		$this->fanout->add_hooks();
+		( new ImportAlerts( $this->settings, $this->partners ) )->add_hooks();
 		$this->statistics_retention->add_hooks();
 	}
 }

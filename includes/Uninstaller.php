@@ -18,6 +18,7 @@ use NotFound\Display\SyncState;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\Revocations\RevocationFanout;
+use NotFound\Hub\ImportHolds;
 use NotFound\Hub\HubKeys;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\Stats\StatisticsRetention;
@@ -36,6 +37,7 @@ final class Uninstaller {
 		FeedImport::STATE_OPTION,
 		FeedImport::CACHE_OPTION,
 		RevocationFanout::EXPIRY_DONE,
+		ImportHolds::OPTION,
 		Schema::VERSION_OPTION,
 		Sync::LOCK_OPTION,
 		HubReporter::STATE_OPTION,

@@ -16,6 +16,7 @@ final class Blocks {
 
 	public function add_hooks(): void {
 		add_action( 'init', array( $this, 'register' ) );
+		add_filter( 'render_block_notfound/poster-carousel', array( $this, 'without_shortcodes' ) );
 	}
 
 	public function register(): void {
@@ -25,5 +26,13 @@ final class Blocks {
 			return; // Not built: nothing to register (a release zip always contains the build).
 		}
 		wp_register_block_types_from_metadata_collection( $build, $manifest );
+	}
+
+	/**
+	 * Poster text is plain text, yet the_content runs do_shortcode after blocks render (and a block may sit in
+	 * any post): no bracket of the carousel's output may reach it. A character reference shows the same bracket.
+	 */
+	public function without_shortcodes( string $html ): string {
+		return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), $html );
 	}
 }

@@ -11,7 +11,6 @@ namespace NotFound\Cli;
 
 use NotFound\Display\LocalPosters;
 use NotFound\Display\Sync;
-use NotFound\Hub\FeedImport;
 
 /**
  * Manages NotFound's local copy of the hub's posters.
@@ -21,7 +20,7 @@ final class Commands {
 	public function __construct(
 		private readonly Sync $sync,
 		private readonly LocalPosters $posters,
-		private readonly FeedImport $import,
+		private readonly ImportCommand $import_command,
 		private readonly PosterCommands $poster_commands,
 		private readonly SettingsCommands $settings_commands,
 		private readonly DisplayCommands $display_commands
@@ -30,7 +29,7 @@ final class Commands {
 	public function add_hooks(): void {
 		\WP_CLI::add_command( 'notfound sync', array( $this, 'sync' ) );
 		\WP_CLI::add_command( 'notfound status', array( $this, 'status' ) );
-		\WP_CLI::add_command( 'notfound import', array( $this, 'import' ) );
+		\WP_CLI::add_command( 'notfound import', $this->import_command );
 		\WP_CLI::add_command( 'notfound poster', $this->poster_commands );
 		\WP_CLI::add_command( 'notfound settings', $this->settings_commands );
 		\WP_CLI::add_command( 'notfound displays', $this->display_commands );
@@ -56,22 +55,6 @@ final class Commands {
 			\WP_CLI::warning( "Dropped {$id}: {$reason}" );
 		}
 		\WP_CLI::success( sprintf( 'Sync %s: %d posters stored.', $result['status'], $result['stored'] ) );
-	}
-
-	/**
-	 * On a hub: imports posters from every partner feed now.
-	 *
-	 * @param list<string>          $args Unused.
-	 * @param array<string, string> $assoc_args Unused.
-	 */
-	public function import( array $args, array $assoc_args ): void {
-		foreach ( $this->import->run() as $partner_id => $report ) {
-			\WP_CLI::line( sprintf( 'Partner %d: %d imported, %d unchanged, %d withdrawn.', $partner_id, $report['imported'], $report['unchanged'], $report['withdrawn'] ) );
-			foreach ( $report['errors'] as $item => $error ) {
-				\WP_CLI::warning( "{$item}: {$error}" );
-			}
-		}
-		\WP_CLI::success( 'Import finished.' );
 	}
 
 	/**

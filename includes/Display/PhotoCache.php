@@ -116,8 +116,8 @@ final class PhotoCache {
 	 */
 	private function download( string $url, string $name ): string {
 		$image = ImageDownload::fetch( $url );
-		if ( is_string( $image ) ) {
-			return $image;
+		if ( is_wp_error( $image ) ) {
+			return $image->get_error_message();
 		}
 		wp_mkdir_p( self::dir() );
 		$path = self::dir() . '/' . $name . '.' . $image['extension'];

@@ -12,24 +12,27 @@ namespace NotFound\Hub;
 use NotFound\Posters\ImageDownload;
 
 /**
- * For each partner with an import URL: fetch with wp_safe_remote_get (time and size limits), validate
- * every item as the partner UI would, copy photos into the media library once, and withdraw the imported
- * posters that left the feed. A feed that cannot be read or decoded changes nothing.
+ * For each partner with an https import URL: fetch with wp_safe_remote_get (time and size limits), validate
+ * every item as the partner UI would, then copy the photos of valid items into the media library once, and
+ * withdraw the imported posters that left the feed. A feed that cannot be read or decoded changes nothing;
+ * a run that would withdraw too many of a partner's posters (ImportHolds) withdraws none until confirmed.
  */
 final class FeedImport {
 
-	public const CRON_HOOK    = 'notfound_import_feeds';
-	public const STATE_OPTION = 'notfound_import_state';
-	public const CACHE_OPTION = 'notfound_import_validators';
-	public const SCHEDULE     = 'notfound_every_five_minutes';
-	public const MAX_BODY     = 5 * MB_IN_BYTES;
-	public const MAX_ITEMS    = 1000;
-	private const SOURCE_META = '_notfound_source_url';
+	public const CRON_HOOK      = 'notfound_import_feeds';
+	public const STATE_OPTION   = 'notfound_import_state';
+	public const CACHE_OPTION   = 'notfound_import_validators';
+	public const SCHEDULE       = 'notfound_every_five_minutes';
+	public const MAX_BODY       = 5 * MB_IN_BYTES;
+	public const MAX_ITEMS      = 1000;
+	private const SOURCE_META   = '_notfound_source_url';
+	private const PHOTO_SECONDS = 15;
 
 	public function __construct(
 		private readonly Partners $partners,
 		private readonly HubPosters $posters,
-		private readonly PosterPhotos $photos = new PosterPhotos()
+		private readonly PosterPhotos $photos = new PosterPhotos(),
+		private readonly ImportHolds $holds = new ImportHolds()
 	) {}
 
 	public function add_hooks(): void {
@@ -62,7 +65,7 @@ final class FeedImport {
 	}
 
 	/**
-	 * @return array<int, array{at: int, imported: int, unchanged: int, withdrawn: int, errors: array<string, string>}> Per partner id.
+	 * @return array<int, array{at: int, imported: int, unchanged: int, withdrawn: int, held: int, errors: array<string, string>}> Per partner id.
 	 */
 	public function run(): array {
 		$report = array();
@@ -74,7 +77,25 @@ final class FeedImport {
 	}
 
 	/**
-	 * @return array{at: int, imported: int, unchanged: int, withdrawn: int, errors: array<string, string>}
+	 * Applies the withdrawals of the partner's held run, those still active and imported.
+	 *
+	 * @return int|\WP_Error How many posters were withdrawn, or that no run of this partner is held.
+	 */
+	public function confirm( int $partner_id ): int|\WP_Error {
+		$hold = $this->holds->get( $partner_id );
+		if ( null === $hold ) {
+			return new \WP_Error( 'notfound_no_held_import', __( 'No import of this partner is waiting for confirmation.', 'notfound' ) );
+		}
+		$withdrawn = 0;
+		foreach ( array_intersect( $hold['ids'], $this->posters->imported_ids( $partner_id ) ) as $id ) {
+			$withdrawn += (int) $this->posters->withdraw( $id );
+		}
+		$this->holds->release( $partner_id );
+		return $withdrawn;
+	}
+
+	/**
+	 * @return array{at: int, imported: int, unchanged: int, withdrawn: int, held: int, errors: array<string, string>}
 	 */
 	public function import( int $partner_id, string $url ): array {
 		$report = array(
@@ -82,9 +103,14 @@ final class FeedImport {
 			'imported'  => 0,
 			'unchanged' => 0,
 			'withdrawn' => 0,
+			'held'      => 0,
 			'errors'    => array(),
 		);
-		$items  = $this->fetch( $partner_id, $url );
+		if ( ! ImportUrl::is_allowed( $url ) ) {
+			$report['errors']['feed'] = __( 'The import address must start with https://: the hub signs what the feed says.', 'notfound' );
+			return $report;
+		}
+		$items = $this->fetch( $partner_id, $url );
 		if ( is_string( $items ) ) {
 			$report['errors']['feed'] = $items;
 			return $report;
@@ -102,14 +128,23 @@ final class FeedImport {
 			}
 			$outcome = $this->import_item( $partner_id, $item );
 			$seen[]  = $id; // Kept even when invalid now: an item still in the feed is never withdrawn for a typo.
-			if ( 'imported' === $outcome || 'unchanged' === $outcome ) {
-				++$report[ $outcome ];
+			if ( is_wp_error( $outcome ) ) {
+				$report['errors'][ $id ] = $outcome->get_error_message();
 			} else {
-				$report['errors'][ $id ] = $outcome;
+				++$report[ $outcome ];
 			}
 		}
-		foreach ( array_diff( $this->posters->imported_ids( $partner_id ), $seen ) as $gone ) {
-			$report['withdrawn'] += (int) $this->posters->withdraw( $gone );
+		$imported = $this->posters->imported_ids( $partner_id );
+		$gone     = array_values( array_diff( $imported, $seen ) );
+		if ( ImportHolds::is_too_many( count( $gone ), count( $imported ) ) ) {
+			// An empty or truncated feed is far likelier than half of the cases closing at once: ask a person.
+			$this->holds->hold( $partner_id, $gone, count( $imported ) );
+			$report['held'] = count( $gone );
+			return $report;
+		}
+		$this->holds->release( $partner_id );
+		foreach ( $gone as $id ) {
+			$report['withdrawn'] += (int) $this->posters->withdraw( $id );
 		}
 		if ( $report['errors'] ) {
 			$this->forget_validators( $partner_id ); // The next run reads the feed again, so failed items are retried.
@@ -118,40 +153,98 @@ final class FeedImport {
 	}
 
 	/**
+	 * Validates the item with its photos' source addresses first, and downloads photos only for a valid
+	 * item; the photos it downloaded go again when the item is refused after all.
+	 *
 	 * @param array<string, mixed> $item
-	 * @return string 'imported', 'unchanged', or why the item was not.
+	 * @return 'imported'|'unchanged'|\WP_Error Whether it was stored or unchanged, or why it was not.
 	 */
-	private function import_item( int $partner_id, array $item ): string {
+	private function import_item( int $partner_id, array $item ): string|\WP_Error {
 		$existing = is_string( $item['id'] ?? null ) ? $this->posters->find( $item['id'] ) : null;
 		if ( null !== $existing && $existing['partner_id'] !== $partner_id ) {
-			return __( 'This id belongs to another organisation\'s poster.', 'notfound' );
+			return new \WP_Error( 'notfound_import_taken', __( 'This id belongs to another organisation\'s poster.', 'notfound' ) );
 		}
 		if ( null !== $existing && 'active' !== $existing['status'] ) {
-			return __( 'This poster was withdrawn on the hub; give it a new id to publish it again.', 'notfound' );
-		}
-		$photos    = array();
-		$photo_ids = array();
-		foreach ( is_array( $item['photos'] ?? null ) ? array_slice( $item['photos'], 0, 5 ) : array() as $photo ) {
-			$copied = is_array( $photo ) ? $this->copy_photo( $photo['url'] ?? null, is_string( $photo['alt'] ?? null ) ? $photo['alt'] : '' ) : null;
-			if ( is_string( $copied ) ) {
-				return $copied;
-			}
-			if ( null !== $copied ) {
-				$photos[]    = $copied[0];
-				$photo_ids[] = $copied[1];
-			}
+			return new \WP_Error( 'notfound_import_withdrawn', __( 'This poster was withdrawn on the hub; give it a new id to publish it again.', 'notfound' ) );
 		}
 		unset( $item['partner'] );
-		$item['photos'] = $photos;
-		$valid          = $this->posters->prepare( $item, $partner_id );
-		if ( is_wp_error( $valid ) ) {
-			return $valid->get_error_message();
+		$sources        = self::photo_sources( $item['photos'] ?? null );
+		$item['photos'] = array_map( array( self::class, 'pending_photo' ), $sources );
+		$checked        = $this->posters->prepare( $item, $partner_id );
+		if ( is_wp_error( $checked ) ) {
+			return $checked;
 		}
-		if ( null !== $existing && $existing['poster'] === $valid ) {
+		$copies = $this->copy_photos( $sources );
+		if ( is_wp_error( $copies ) ) {
+			return $copies;
+		}
+		$item['photos'] = $copies['photos'];
+		$valid          = $this->posters->prepare( $item, $partner_id );
+		if ( ! is_wp_error( $valid ) && null !== $existing && $existing['poster'] === $valid ) {
 			return 'unchanged';
 		}
-		$stored = $this->posters->store( $valid, $partner_id, $photo_ids, 'import' );
-		return is_wp_error( $stored ) ? $stored->get_error_message() : 'imported';
+		$stored = is_wp_error( $valid ) ? $valid : $this->posters->store( $valid, $partner_id, $copies['ids'], 'import' );
+		if ( is_wp_error( $stored ) ) {
+			self::delete_attachments( $copies['new'] );
+			return $stored;
+		}
+		return 'imported';
+	}
+
+	/**
+	 * @return list<array{url: mixed, alt: string}>
+	 */
+	private static function photo_sources( mixed $photos ): array {
+		$sources = array();
+		foreach ( is_array( $photos ) ? array_slice( $photos, 0, 5 ) : array() as $photo ) {
+			$photo     = is_array( $photo ) ? $photo : array();
+			$sources[] = array(
+				'url' => $photo['url'] ?? null,
+				'alt' => is_string( $photo['alt'] ?? null ) ? $photo['alt'] : '',
+			);
+		}
+		return $sources;
+	}
+
+	/**
+	 * A photo entry for the check before downloading: its size is judged once it is downloaded, and a
+	 * missing alternative text may still come from a copy made before.
+	 *
+	 * @param array{url: mixed, alt: string} $source
+	 * @return array{url: mixed, width: int, height: int, alt: string}
+	 */
+	private static function pending_photo( array $source ): array {
+		return array(
+			'url'    => $source['url'],
+			'width'  => PosterPhotos::MIN_SIDE,
+			'height' => PosterPhotos::MIN_SIDE,
+			'alt'    => '' === trim( $source['alt'] ) ? __( 'Photo', 'notfound' ) : $source['alt'],
+		);
+	}
+
+	/**
+	 * @param list<array{url: mixed, alt: string}> $sources
+	 * @return array{photos: list<array{url: string, width: int, height: int, alt: string}>, ids: list<int>, new: list<int>}|\WP_Error
+	 */
+	private function copy_photos( array $sources ): array|\WP_Error {
+		$copies = array(
+			'photos' => array(),
+			'ids'    => array(),
+			'new'    => array(),
+		);
+		foreach ( $sources as $source ) {
+			$copied = $this->copy_photo( is_string( $source['url'] ) ? $source['url'] : '', $source['alt'] ); // Valid by now.
+			if ( is_wp_error( $copied ) ) {
+				self::delete_attachments( $copies['new'] );
+				return $copied;
+			}
+			$copies['photos'][] = $copied['entry'];
+			$copies['ids'][]    = $copied['id'];
+			if ( $copied['new'] ) {
+				$copies['new'][] = $copied['id'];
+			}
+		}
+		return $copies;
 	}
 
 	/**
@@ -223,12 +316,9 @@ final class FeedImport {
 	/**
 	 * Copies a photo into the media library once per source URL.
 	 *
-	 * @return array{0: array{url: string, width: int, height: int, alt: string}, 1: int}|string|null The entry and attachment id, why not, or null for no URL.
+	 * @return array{entry: array{url: string, width: int, height: int, alt: string}, id: int, new: bool}|\WP_Error
 	 */
-	private function copy_photo( mixed $url, string $alt ): array|string|null {
-		if ( ! is_string( $url ) || ! wp_http_validate_url( $url ) ) {
-			return null === $url ? null : __( 'A photo URL is not a safe http(s) address.', 'notfound' );
-		}
+	private function copy_photo( string $url, string $alt ): array|\WP_Error {
 		$existing = get_posts(
 			array(
 				'post_type'      => 'attachment',
@@ -240,19 +330,40 @@ final class FeedImport {
 			)
 		);
 		$id       = $existing ? (int) $existing[0] : $this->download( $url );
-		if ( is_string( $id ) ) {
+		if ( is_wp_error( $id ) ) {
 			return $id;
 		}
 		$entry = $this->photos->describe( $id, $alt );
-		return is_string( $entry ) ? $entry : array( $entry, $id );
+		if ( is_string( $entry ) ) {
+			if ( ! $existing ) {
+				self::delete_attachments( array( $id ) );
+			}
+			return new \WP_Error( 'notfound_invalid_photo', $entry );
+		}
+		return array(
+			'entry' => $entry,
+			'id'    => $id,
+			'new'   => ! $existing,
+		);
 	}
 
 	/**
-	 * @return int|string The new attachment's id, or why not.
+	 * Photos copied for an item that was refused after all: nothing else uses them.
+	 *
+	 * @param list<int> $ids
 	 */
-	private function download( string $url ): int|string {
-		$image = ImageDownload::fetch( $url, 15 );
-		if ( is_string( $image ) ) {
+	private static function delete_attachments( array $ids ): void {
+		foreach ( $ids as $id ) {
+			wp_delete_attachment( $id, true );
+		}
+	}
+
+	/**
+	 * @return int|\WP_Error The new attachment's id, or why not.
+	 */
+	private function download( string $url ): int|\WP_Error {
+		$image = ImageDownload::fetch( $url, self::PHOTO_SECONDS );
+		if ( is_wp_error( $image ) ) {
 			return $image;
 		}
 		require_once ABSPATH . 'wp-admin/includes/file.php';
@@ -267,7 +378,7 @@ final class FeedImport {
 		$id   = media_handle_sideload( $file );
 		if ( is_wp_error( $id ) ) {
 			wp_delete_file( $temp );
-			return $id->get_error_message();
+			return $id;
 		}
 		update_post_meta( $id, self::SOURCE_META, $url );
 		return $id;

@@ -35,7 +35,8 @@ final class Partners {
 			'contact'   => sanitize_email( $partner['contact'] ),
 		);
 		if ( isset( $partner['import_url'] ) ) {
-			$row['import_url'] = esc_url_raw( $partner['import_url'], array( 'https', 'http' ) );
+			// An address the import would refuse is not kept (PartnersController answers 400 for it).
+			$row['import_url'] = ImportUrl::is_allowed( $partner['import_url'] ) ? esc_url_raw( $partner['import_url'], array( 'https', 'http' ) ) : '';
 		}
 		$existing = $this->by_slug( $row['slug'] );
 		if ( $existing ) {

@@ -85,11 +85,21 @@ final class PartnersController {
 				'required' => true,
 			),
 			'import_url' => array(
-				'type'    => 'string',
-				'pattern' => '^(https?://.+)?$',
-				'default' => '',
+				'type'              => 'string',
+				'default'           => '',
+				'validate_callback' => array( self::class, 'validate_import_url' ),
 			),
 		);
+	}
+
+	/**
+	 * Empty (no import) or an https address: the hub signs what the feed says.
+	 */
+	public static function validate_import_url( mixed $value ): bool|\WP_Error {
+		if ( '' === $value || ( is_string( $value ) && ImportUrl::is_allowed( $value ) ) ) {
+			return true;
+		}
+		return new \WP_Error( 'rest_invalid_param', __( 'The import address must start with https://: the hub signs what the feed says.', 'notfound' ), array( 'status' => 400 ) );
 	}
 
 	public function list_partners(): \WP_REST_Response {

@@ -19,7 +19,7 @@ final class PosterPhotos {
 
 	public const MIME_TYPES = array( 'image/jpeg', 'image/png', 'image/webp' );
 	public const MIN_SIDE   = 300;
-	public const MAX_SIDE   = 6000;
+	public const MAX_SIDE   = ImageDownload::MAX_SIDE;
 	public const MAX_BYTES  = ImageDownload::MAX_BYTES;
 
 	/**

@@ -21,6 +21,14 @@ final class PosterValidator {
 	private const MAX_TEXT      = 2000;
 	private const MAX_LANGUAGES = 30; // The EU has 24 official languages: room for them and a few more.
 
+	/**
+	 * Characters that change how text reads without being seen: format characters (bidi embeddings,
+	 * overrides, isolates and marks, zero-width spaces, word joiners, tag characters…), control characters
+	 * other than line breaks and tabs, and Hangul fillers. Zero-width (non-)joiners are kept between two
+	 * letters, where Persian, Indic scripts and others need them.
+	 */
+	private const INVISIBLE = '/[\p{Cf}\x{115F}\x{1160}\x{3164}\x{FFA0}](?<![\x{200C}\x{200D}])|[^\P{Cc}\t\n\r]|(?<![\p{L}\p{M}])[\x{200C}\x{200D}]|[\x{200C}\x{200D}](?![\p{L}\p{M}])/u';
+
 	/** @var array<string, string> Field path => error message. */
 	private array $errors = array();
 
@@ -106,6 +114,9 @@ final class PosterValidator {
 			$this->errors[ $field ] = sprintf( __( 'At most %d characters.', 'notfound' ), $max );
 			return '';
 		}
+		if ( $this->is_spoofing( $value, $field ) ) {
+			return '';
+		}
 		return sanitize_textarea_field( $value );
 	}
 
@@ -174,7 +185,23 @@ final class PosterValidator {
 			$this->errors[ $field ] = __( 'An http or https address.', 'notfound' );
 			return '';
 		}
-		return $value;
+		// Percent-encoded too: browsers show a decoded U+202E in the address bar and status line.
+		return $this->is_spoofing( $value, $field ) || $this->is_spoofing( rawurldecode( $value ), $field ) ? '' : $value;
+	}
+
+	/**
+	 * Records the field's error when the text holds an invisible or direction-changing character.
+	 */
+	private function is_spoofing( string $value, string $field ): bool {
+		if ( 1 !== preg_match( self::INVISIBLE, $value, $match ) ) {
+			return false;
+		}
+		$this->errors[ $field ] = sprintf(
+			/* translators: %s: a Unicode code point such as U+202E. */
+			__( 'Remove the invisible or direction-changing character %s: it can make text read differently from what it is.', 'notfound' ),
+			sprintf( 'U+%04X', mb_ord( $match[0], 'UTF-8' ) )
+		);
+		return true;
 	}
 
 	/**

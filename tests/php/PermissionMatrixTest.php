@@ -30,7 +30,7 @@ final class PermissionMatrixTest extends TestCase {
 	 * Route => method => who may. Everyone else gets 401 (logged out) or 403 (logged in).
 	 */
 	private const EXPECTED = array(
-		'/notfound/v1/posters'        => array(
+		'/notfound/v1/posters'         => array(
 			'GET'  => self::EVERYONE,
 			'POST' => self::PARTNERS,
 		),
@@ -41,48 +41,50 @@ final class PermissionMatrixTest extends TestCase {
 			'PATCH' => self::OWNER,
 		),
 		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/withdraw' => array( 'POST' => self::OWNER ),
-		'/notfound/v1/manage/posters' => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/manage/posters'  => array( 'GET' => self::PARTNERS ),
 		'/notfound/v1/manage/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})' => array( 'GET' => self::OWNER ),
-		'/notfound/v1/key'            => array( 'GET' => self::EVERYONE ),
-		'/notfound/v1/partners'       => array(
+		'/notfound/v1/key'             => array( 'GET' => self::EVERYONE ),
+		'/notfound/v1/partners'        => array(
 			'GET'  => self::PARTNERS,
 			'POST' => self::ADMIN,
 		),
-		'/notfound/v1/hub/key/rotate' => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/status'         => array( 'GET' => self::ADMIN ),
-		'/notfound/v1/sync'           => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/hub/verify'     => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/preview'        => array( 'GET' => self::ADMIN ),
-		'/notfound/v1/displays'       => array(
+		'/notfound/v1/hub/key/rotate'  => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/imports/confirm' => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/status'          => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/sync'            => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/hub/verify'      => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/preview'         => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/displays'        => array(
 			'GET'  => self::ADMIN,
 			'POST' => self::EVERYONE,
 		),
-		'/notfound/v1/sites'          => array( 'POST' => self::EVERYONE ),
-		self::SITE_DAY                => array( 'PUT' => self::SITE_TOKEN ),
-		'/notfound/v1/statistics'     => array( 'GET' => self::PARTNERS ),
-		'/notfound/v1/statistics/csv' => array( 'GET' => self::PARTNERS ),
-		'/notfound/v1/revocations'    => array( 'POST' => self::HUB_SIGNATURE ),
+		'/notfound/v1/sites'           => array( 'POST' => self::EVERYONE ),
+		self::SITE_DAY                 => array( 'PUT' => self::SITE_TOKEN ),
+		'/notfound/v1/statistics'      => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/statistics/csv'  => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/revocations'     => array( 'POST' => self::HUB_SIGNATURE ),
 	);
 
 	/**
 	 * Parameters that pass validation, so the permission decides.
 	 */
 	private const PARAMS = array(
-		'/notfound/v1/partners'   => array(
+		'/notfound/v1/partners'        => array(
 			'slug'      => 'matrix-partner',
 			'name'      => 'Matrix partner',
 			'countries' => array( 'BE' ),
 			'website'   => 'https://matrix.example.org',
 			'contact'   => 'cases@matrix.example.org',
 		),
-		'/notfound/v1/hub/verify' => array( 'hub_url' => 'http://localhost:9' ),
-		'/notfound/v1/preview'    => array( 'country' => 'BE' ),
-		'/notfound/v1/displays'   => array(
+		'/notfound/v1/hub/verify'      => array( 'hub_url' => 'http://localhost:9' ),
+		'/notfound/v1/preview'         => array( 'country' => 'BE' ),
+		'/notfound/v1/displays'        => array(
 			'token' => 'not-a-token',
 			'shown' => '0',
 		),
-		'/notfound/v1/sites'      => array( 'url' => 'https://matrix-site.example.org/' ),
-		self::SITE_DAY            => array( 'counts' => array() ),
+		'/notfound/v1/imports/confirm' => array( 'partner' => 'matrix-a' ),
+		'/notfound/v1/sites'           => array( 'url' => 'https://matrix-site.example.org/' ),
+		self::SITE_DAY                 => array( 'counts' => array() ),
 	);
 
 	/** @var array<string, int> */

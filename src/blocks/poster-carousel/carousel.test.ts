@@ -133,6 +133,20 @@ describe( 'PosterCarousel', () => {
 		expect( heading() ).toBe( 'Page not found — neither is Qiro' );
 	} );
 
+	it( 'puts a name holding replacement patterns into the heading as written', () => {
+		const { root, slides, button } = enhance();
+		const name = "No$`or$&$'$1";
+		slides[ 1 ]
+			.querySelector( 'article' )
+			?.setAttribute( 'data-first-name', name );
+
+		button( 'Next poster' )?.click();
+
+		expect( root.querySelector( 'h2' )?.textContent ).toBe(
+			`Page not found — neither is ${ name }`
+		);
+	} );
+
 	it( 'starts loading the photos of the posters on either side', () => {
 		const { slides, button } = enhance();
 		const loading = () =>

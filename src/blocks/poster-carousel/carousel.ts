@@ -230,7 +230,8 @@ export class PosterCarousel {
 				'[data-first-name]'
 			)?.dataset.firstName;
 		if ( template && heading && name ) {
-			heading.textContent = template.replace( /%(1\$)?s/, name );
+			// A function replacer: a name holding $` or $& goes in as written, never as a pattern.
+			heading.textContent = template.replace( /%(1\$)?s/, () => name );
 		}
 	}
 

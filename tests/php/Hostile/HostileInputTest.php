@@ -25,6 +25,7 @@ final class HostileInputTest extends TestCase {
 	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval', 'count_displays', 'retention_days' );
 	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
 	private const REVOCATION    = array( 'type', 'poster_id', 'issued_at', 'expires_at', 'nonce', 'signature' );
+	private const IMPORT_PARAMS = array( 'partner' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -52,6 +53,8 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function revocation_cases(): array {
 		return self::cross( self::REVOCATION );
+	public static function import_cases(): array {
+		return self::cross( self::IMPORT_PARAMS );
 	}
 
 	/**
@@ -83,6 +86,7 @@ final class HostileInputTest extends TestCase {
 		}
 		$html = $this->render_poster( $result );
 		$this->assertFalse( Payloads::is_dangerous( $html ), $html );
+		$this->assertStringNotContainsString( '[', $html, 'the_content would run it as a shortcode.' );
 		$this->assertTrue( wp_check_invalid_utf8( (string) wp_json_encode( $result ) ) !== '' );
 	}
 
@@ -143,6 +147,21 @@ final class HostileInputTest extends TestCase {
 
 		$this->assertSame( 401, $status );
 		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
+	}
+
+	/**
+	 * @dataProvider import_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'import_cases' )]
+	public function test_an_import_confirmation_parameter( string $param, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$request = new \WP_REST_Request( 'POST', '/notfound/v1/imports/confirm' );
+		$request->set_body_params( array( $param => $payload ) );
+
+		$status = rest_do_request( $request )->get_status();
+
+		$this->assertContains( $status, array( 400, 404, 409 ) );
 	}
 
 	/**

@@ -26,6 +26,7 @@ final class Payloads {
 			'SVG with script'   => '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>',
 			'SQL quote'         => "' OR '1'='1' -- ",
 			'SQL drop'          => "Robert'); DROP TABLE wp_posts;--",
+			'shortcodes'        => '[video src="https://evil.example/clip.mp4"] [gallery ids="1,2"] [caption]x[/caption]',
 			'bidi override'     => "\u{202E}gnp.exe",
 			'zero-width joiner' => "Ab\u{200D}ena\u{FEFF}",
 			'invalid UTF-8'     => "Ab\xC3\x28ena",

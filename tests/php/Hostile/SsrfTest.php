@@ -60,7 +60,7 @@ final class SsrfTest extends TestCase {
 	public function test_a_photo_url_inside_the_network_is_not_fetched( string $target ): void {
 		$requests = $this->spy_on_transport();
 
-		$this->assertIsString( ImageDownload::fetch( $target ) );
+		$this->assertInstanceOf( \WP_Error::class, ImageDownload::fetch( $target ) );
 		$this->assertSame( array(), $requests->getArrayCopy() );
 	}
 

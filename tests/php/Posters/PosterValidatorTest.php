@@ -59,4 +59,60 @@ final class PosterValidatorTest extends TestCase {
 		$this->assertArrayHasKey( 'last_seen.country', $result->get_error_data()['errors'] );
 		$this->assertArrayHasKey( 'last_seen.subdivision', $result->get_error_data()['errors'] );
 	}
+
+	/**
+	 * @return array<string, array{0: string}>
+	 */
+	public static function invisible_characters(): array {
+		return array(
+			'right-to-left override'   => array( "\u{202E}" ),
+			'left-to-right embedding'  => array( "\u{202A}" ),
+			'right-to-left isolate'    => array( "\u{2067}" ),
+			'right-to-left mark'       => array( "\u{200F}" ),
+			'arabic letter mark'       => array( "\u{061C}" ),
+			'zero-width space'         => array( "\u{200B}" ),
+			'word joiner'              => array( "\u{2060}" ),
+			'byte order mark'          => array( "\u{FEFF}" ),
+			'tag character'            => array( "\u{E0041}" ),
+			'escape control character' => array( "\u{1B}" ),
+		);
+	}
+
+	/**
+	 * @dataProvider invisible_characters
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'invisible_characters' )]
+	public function test_invisible_and_direction_characters_are_refused_in_every_name_text_and_url( string $character ): void {
+		$poster                       = self::poster(
+			array(
+				'first_name'  => 'Tes' . $character . 'ta',
+				'last_name'   => $character . 'Example',
+				'description' => array( 'en' => 'Fictional ' . $character . 'gpj.exe' ),
+				'case_url'    => 'https://partner.example.org/cases/' . $character . 'test',
+			)
+		);
+		$poster['last_seen']['place'] = 'Ghent' . $character;
+		$poster['photos'][0]['alt']   = 'Portrait' . $character;
+		$poster['photos'][0]['url']   = 'https://example.org/' . rawurlencode( $character ) . 'test.png';
+		$poster['partner']['name']    = $character . 'Test partner';
+
+		$result = ( new PosterValidator() )->validate( $poster );
+
+		$this->assertInstanceOf( \WP_Error::class, $result );
+		$errors = $result->get_error_data()['errors'];
+		foreach ( array( 'first_name', 'last_name', 'description.en', 'case_url', 'last_seen.place', 'photos.0.alt', 'photos.0.url', 'partner.name' ) as $field ) {
+			$this->assertArrayHasKey( $field, $errors );
+		}
+		$this->assertStringContainsString( 'invisible', $errors['first_name'] );
+	}
+
+	public function test_joiners_between_letters_stay_allowed_for_the_scripts_that_need_them(): void {
+		$poster = self::poster( array( 'description' => array( 'fa' => "\u{0645}\u{06CC}\u{200C}\u{0634}\u{0648}\u{062F}" ) ) );
+
+		$this->assertIsArray( ( new PosterValidator() )->validate( $poster ) );
+
+		$poster = self::poster( array( 'first_name' => "\u{200D}Testa" ) );
+
+		$this->assertInstanceOf( \WP_Error::class, ( new PosterValidator() )->validate( $poster ), 'A joiner that joins nothing is only hiding.' );
+	}
 }
