@@ -53,6 +53,11 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function revocation_cases(): array {
 		return self::cross( self::REVOCATION );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
 	public static function import_cases(): array {
 		return self::cross( self::IMPORT_PARAMS );
 	}
