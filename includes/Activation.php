@@ -14,6 +14,7 @@ use NotFound\Database\Schema;
 use NotFound\Database\Tables;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\ExpiryReminders;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\Stats\StatisticsRetention;
 
@@ -33,6 +34,7 @@ final class Activation {
 		Capabilities::add_role();
 		Plugin::instance()->sync->schedule();
 		Plugin::instance()->feed_import->schedule();
+		Plugin::instance()->expiry_reminders->schedule();
 		Plugin::instance()->reporter->schedule();
 		Plugin::instance()->statistics_retention->schedule();
 	}
@@ -81,6 +83,7 @@ final class Activation {
 				wp_clear_scheduled_hook( Sync::CRON_HOOK );
 				wp_clear_scheduled_hook( Sync::REFRESH_HOOK );
 				wp_clear_scheduled_hook( FeedImport::CRON_HOOK );
+				wp_clear_scheduled_hook( ExpiryReminders::CRON_HOOK );
 				wp_clear_scheduled_hook( HubReporter::CRON_HOOK );
 				wp_clear_scheduled_hook( StatisticsRetention::CRON_HOOK );
 			}
