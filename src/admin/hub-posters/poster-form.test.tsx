@@ -196,6 +196,17 @@ describe( 'PosterForm', () => {
 		const confirmation =
 			'I reviewed every field of this poster, and it is still accurate and still needed (required)';
 
+		it( 'lets an edit keep or shorten the run, and points to renewal for more', () => {
+			renderForm( { poster: storedPoster() } );
+
+			const until =
+				screen.getByLabelText< HTMLInputElement >( 'Runs until' );
+			expect( until.max ).toBe( '2027-10-01' );
+			expect( descriptionOf( until ) ).toContain(
+				'Leave empty to keep the current date. To run the poster longer, renew it.'
+			);
+		} );
+
 		it( 'renews nothing until the review is confirmed', async () => {
 			const { user, onSaved } = renderForm( {
 				poster: storedPoster(),

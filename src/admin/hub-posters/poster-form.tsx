@@ -206,7 +206,13 @@ export function PosterForm( {
 			<CaseFields
 				{ ...sectionProps }
 				today={ today }
-				latestExpiry={ latestExpiry( today ) }
+				latestExpiry={
+					// An edit may shorten the run, never lengthen it: that is a renewal.
+					poster && ! renew && poster.expires < latestExpiry( today )
+						? poster.expires
+						: latestExpiry( today )
+				}
+				keepsExpiry={ Boolean( poster ) && ! renew }
 				askPartner={ askPartner }
 			/>
 			{ renew && (
