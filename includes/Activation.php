@@ -14,6 +14,7 @@ use NotFound\Database\Schema;
 use NotFound\Database\Tables;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\ExpiryReminders;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\Stats\StatisticsRetention;
@@ -35,6 +36,7 @@ final class Activation {
 		Plugin::instance()->sync->schedule();
 		Plugin::instance()->feed_import->schedule();
 		Plugin::instance()->fanout->schedule();
+		Plugin::instance()->expiry_reminders->schedule();
 		Plugin::instance()->reporter->schedule();
 		Plugin::instance()->statistics_retention->schedule();
 	}
@@ -85,6 +87,7 @@ final class Activation {
 				wp_clear_scheduled_hook( FeedImport::CRON_HOOK );
 				wp_clear_scheduled_hook( RevocationFanout::CRON_HOOK );
 				wp_clear_scheduled_hook( RevocationFanout::EXPIRY_HOOK );
+				wp_clear_scheduled_hook( ExpiryReminders::CRON_HOOK );
 				wp_clear_scheduled_hook( HubReporter::CRON_HOOK );
 				wp_clear_scheduled_hook( StatisticsRetention::CRON_HOOK );
 			}

@@ -29,6 +29,7 @@ use NotFound\Display\SiteHealth;
 use NotFound\Display\StatusController;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\ExpiryReminders;
 use NotFound\Hub\FeedController;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\ImportAlerts;
@@ -61,6 +62,7 @@ final class Plugin {
 	public readonly HubKeys $hub_keys;
 	public readonly FeedImport $feed_import;
 	public readonly RevocationFanout $fanout;
+	public readonly ExpiryReminders $expiry_reminders;
 	public readonly LocalPosters $local_posters;
 	public readonly Sync $sync;
 	public readonly PosterSelector $selector;
@@ -72,16 +74,17 @@ final class Plugin {
 	public readonly StatisticsRetention $statistics_retention;
 
 	private function __construct() {
-		$this->settings      = new Settings();
-		$this->partners      = new Partners();
-		$this->hub_posters   = new HubPosters( $this->partners );
-		$this->hub_keys      = new HubKeys();
-		$this->feed_import   = new FeedImport( $this->partners, $this->hub_posters );
-		$this->fanout        = new RevocationFanout( $this->settings, $this->hub_keys, $this->hub_posters );
-		$this->local_posters = new LocalPosters();
-		$this->sync          = new Sync( $this->settings, $this->local_posters );
-		$this->selector      = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
-		$this->samples       = new SamplePosters();
+		$this->settings         = new Settings();
+		$this->partners         = new Partners();
+		$this->hub_posters      = new HubPosters( $this->partners );
+		$this->hub_keys         = new HubKeys();
+		$this->feed_import      = new FeedImport( $this->partners, $this->hub_posters );
+		$this->expiry_reminders = new ExpiryReminders( $this->settings, $this->partners );
+		$this->fanout           = new RevocationFanout( $this->settings, $this->hub_keys, $this->hub_posters );
+		$this->local_posters    = new LocalPosters();
+		$this->sync             = new Sync( $this->settings, $this->local_posters );
+		$this->selector         = new PosterSelector( $this->settings, $this->local_posters, $this->sync );
+		$this->samples          = new SamplePosters();
 
 		$this->display_counts       = new DisplayCounts();
 		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts );
@@ -157,6 +160,7 @@ final class Plugin {
 		$this->feed_import->add_hooks();
 		$this->fanout->add_hooks();
 		( new ImportAlerts( $this->settings, $this->partners ) )->add_hooks();
+		$this->expiry_reminders->add_hooks();
 		$this->statistics_retention->add_hooks();
 	}
 }

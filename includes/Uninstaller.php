@@ -16,6 +16,7 @@ use NotFound\Display\PhotoCache;
 use NotFound\Display\Sync;
 use NotFound\Display\SyncState;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\ExpiryReminders;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\ImportHolds;
@@ -70,7 +71,7 @@ final class Uninstaller {
 		foreach ( array_keys( Tables::definitions() ) as $table ) {
 			$wpdb->query( 'DROP TABLE IF EXISTS ' . Tables::name( $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- the plugin's own tables.
 		}
-		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, HubReporter::CRON_HOOK, StatisticsRetention::CRON_HOOK ) as $hook ) {
+		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, ExpiryReminders::CRON_HOOK, HubReporter::CRON_HOOK, StatisticsRetention::CRON_HOOK ) as $hook ) {
 			wp_clear_scheduled_hook( $hook );
 		}
 		$photos = glob( PhotoCache::dir() . '/*' );

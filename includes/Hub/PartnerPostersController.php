@@ -95,6 +95,15 @@ final class PartnerPostersController {
 		);
 		register_rest_route(
 			RestApi::NAMESPACE,
+			'/posters/' . self::ID_PATTERN . '/renew',
+			array(
+				'methods'             => \WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'renew_poster' ),
+				'permission_callback' => array( $this, 'can_edit' ),
+			)
+		);
+		register_rest_route(
+			RestApi::NAMESPACE,
 			'/posters/' . self::ID_PATTERN . '/withdraw',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
@@ -157,7 +166,33 @@ final class PartnerPostersController {
 			);
 			$input             = array_replace( $current, $input );
 		}
-		$input['id'] = (string) $request['id']; // The id is the poster's identity: never changed.
+		$input['id']      = (string) $request['id']; // The id is the poster's identity: never changed.
+		$input['expires'] = $input['expires'] ?? $found['expires_on'];
+		if ( is_string( $input['expires'] ) && $input['expires'] > $found['expires_on'] ) {
+			return PosterValidator::invalid( array( 'expires' => __( 'To run the poster longer, renew it: a renewal is a fresh review of its data.', 'notfound' ) ) );
+		}
+		return $this->save( $input, $found['partner_id'], 200, $found['photo_ids'] );
+	}
+
+	/**
+	 * A renewal is a fresh review: the whole poster is sent again (as with PUT) with `reviewed: true`, and
+	 * runs until `expires`, a year from today unless an earlier date is given.
+	 */
+	public function renew_poster( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
+		$found = $this->posters->find( (string) $request['id'] );
+		if ( null === $found ) {
+			return self::no_poster();
+		}
+		$input = (array) $request->get_json_params(); // Null without a JSON body.
+		if ( true !== ( $input['reviewed'] ?? null ) ) {
+			return PosterValidator::invalid( array( 'reviewed' => __( 'Confirm that you reviewed every field and that it is still accurate.', 'notfound' ) ) );
+		}
+		unset( $input['reviewed'] );
+		$input['id']      = (string) $request['id'];
+		$input['expires'] = $input['expires'] ?? HubPosters::latest_expiry();
+		if ( is_string( $input['expires'] ) && $input['expires'] < gmdate( 'Y-m-d' ) ) {
+			return PosterValidator::invalid( array( 'expires' => __( 'The date cannot be in the past.', 'notfound' ) ) );
+		}
 		return $this->save( $input, $found['partner_id'], 200, $found['photo_ids'] );
 	}
 
@@ -228,6 +263,7 @@ final class PartnerPostersController {
 			'status'     => $found['status'],
 			'partner_id' => $found['partner_id'],
 			'photo_ids'  => $found['photo_ids'],
+			'expires'    => $found['expires_on'],
 			'modified'   => mysql_to_rfc3339( $found['modified_gmt'] ),
 			'poster'     => $found['poster'],
 		);

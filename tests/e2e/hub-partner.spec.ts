@@ -1,6 +1,7 @@
 /**
  * A partner organisation's person on the hub's Posters screen: publishes a poster with a photo, finds it
- * in the list, withdraws it (gone from the public feed), and cannot touch another organisation's poster.
+ * in the list, withdraws it (gone from the public feed), renews a poster near its end after reviewing it,
+ * and cannot touch another organisation's poster.
  * All data is fictional, the portrait a generated plain PNG.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -188,6 +189,73 @@ test.describe( 'hub partner', () => {
 				await page.request.get( `/wp-json/notfound/v1/posters/${ id }` )
 			).status()
 		).toBe( 410 );
+	} );
+
+	test( 'a partner sees a poster expiring soon and renews it after reviewing it', async ( {
+		page,
+	} ) => {
+		const id = 'demo-be-004'; // Inès, of kinderzoek-benelux.
+		await logIn( page, 'kinderzoek-benelux' );
+		await page.goto( SCREEN );
+		const headers = { 'X-WP-Nonce': await restNonce( page ) };
+		// Brought near its end: an edit may shorten a poster's run, never lengthen it.
+		const shortened = await page.request.patch(
+			`/wp-json/notfound/v1/posters/${ id }`,
+			{ headers, data: { expires: daysAgo( -10 ) } }
+		);
+		expect( shortened.status() ).toBe( 200 );
+		const lengthened = await page.request.patch(
+			`/wp-json/notfound/v1/posters/${ id }`,
+			{ headers, data: { expires: daysAgo( -300 ) } }
+		);
+		expect( lengthened.status() ).toBe( 400 );
+
+		await page.reload();
+		await page.getByRole( 'searchbox' ).fill( id );
+		const row = page.getByRole( 'row', { name: /Inès/ } );
+		await expect( row ).toContainText( 'Expires in 10 days' );
+
+		await row.getByRole( 'button', { name: 'Actions' } ).click();
+		await page.getByRole( 'menuitem', { name: 'Renew' } ).click();
+		await expect(
+			page.getByRole( 'heading', { level: 1, name: 'Renew poster' } )
+		).toBeFocused();
+		await expect( page.getByLabel( 'First name (required)' ) ).toHaveValue(
+			'Inès'
+		);
+		await expect( page.getByLabel( 'Runs until' ) ).toHaveValue(
+			daysAgo( -365 )
+		);
+
+		// Not without the review confirmed.
+		await page.getByRole( 'button', { name: 'Renew poster' } ).click();
+		const confirmation = page.getByRole( 'checkbox', {
+			name: /I reviewed every field of this poster/,
+		} );
+		await expect( confirmation ).toBeFocused();
+		await expect( confirmation ).toHaveAccessibleDescription(
+			/Confirm that you reviewed the poster to renew it/
+		);
+		await expectNoSeriousAxeViolations( page );
+
+		await confirmation.check();
+		const renewed = page.waitForResponse( ( response ) =>
+			response.url().includes( `/posters/${ id }/renew` )
+		);
+		await page.getByRole( 'button', { name: 'Renew poster' } ).click();
+		expect( ( await renewed ).status() ).toBe( 200 );
+		await expect(
+			page
+				.getByTestId( 'snackbar' )
+				.filter( { hasText: 'Poster renewed.' } )
+		).toBeVisible();
+		await page.getByRole( 'searchbox' ).fill( id );
+		await expect( row ).not.toContainText( 'Expires in' );
+		const stored = await page.request.get(
+			`/wp-json/notfound/v1/manage/posters/${ id }`,
+			{ headers }
+		);
+		expect( ( await stored.json() ).expires ).toBe( daysAgo( -365 ) );
 	} );
 
 	test( "a partner cannot see or change another organisation's poster", async ( {

@@ -40,6 +40,7 @@ final class PermissionMatrixTest extends TestCase {
 			'PUT'   => self::OWNER,
 			'PATCH' => self::OWNER,
 		),
+		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/renew' => array( 'POST' => self::OWNER ),
 		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/withdraw' => array( 'POST' => self::OWNER ),
 		'/notfound/v1/manage/posters'  => array( 'GET' => self::PARTNERS ),
 		'/notfound/v1/manage/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})' => array( 'GET' => self::OWNER ),

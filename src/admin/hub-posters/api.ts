@@ -12,6 +12,7 @@ import type {
 	Partner,
 	PosterRequest,
 	PosterStatus,
+	RenewRequest,
 } from './types';
 
 const MANAGE = '/notfound/v1/manage/posters';
@@ -56,6 +57,22 @@ export function savePoster(
 	return apiFetch< ManagedPoster >( {
 		path: id ? `${ POSTERS }/${ encodeURIComponent( id ) }` : POSTERS,
 		method: id ? 'PUT' : 'POST',
+		data: body,
+	} );
+}
+
+/**
+ * Renews a poster: its data, reviewed again, runs until `expires` (a year from today when absent).
+ * @param body
+ * @param id
+ */
+export function renewPoster(
+	body: RenewRequest,
+	id: string
+): Promise< ManagedPoster > {
+	return apiFetch< ManagedPoster >( {
+		path: `${ POSTERS }/${ encodeURIComponent( id ) }/renew`,
+		method: 'POST',
 		data: body,
 	} );
 }

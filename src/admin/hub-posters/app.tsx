@@ -19,6 +19,8 @@ function title( route: Route ): string {
 			return __( 'Add poster', 'notfound' );
 		case 'edit':
 			return __( 'Edit poster', 'notfound' );
+		case 'renew':
+			return __( 'Renew poster', 'notfound' );
 		default:
 			return __( 'Posters', 'notfound' );
 	}
@@ -44,6 +46,10 @@ export function App( { settings }: { settings: AppSettings } ) {
 	);
 	const edit = useCallback(
 		( id: string ) => navigate( { screen: 'edit', id } ),
+		[ navigate ]
+	);
+	const renew = useCallback(
+		( id: string ) => navigate( { screen: 'renew', id } ),
 		[ navigate ]
 	);
 	const saved = ( message: string ) => {
@@ -74,7 +80,11 @@ export function App( { settings }: { settings: AppSettings } ) {
 			<hr className="wp-header-end" />
 			<Notices />
 			{ route.screen === 'list' && (
-				<PosterList settings={ settings } onEdit={ edit } />
+				<PosterList
+					settings={ settings }
+					onEdit={ edit }
+					onRenew={ renew }
+				/>
 			) }
 			{ route.screen === 'new' && (
 				<PosterForm
@@ -85,13 +95,18 @@ export function App( { settings }: { settings: AppSettings } ) {
 					onCancel={ showList }
 				/>
 			) }
-			{ route.screen === 'edit' && (
+			{ ( route.screen === 'edit' || route.screen === 'renew' ) && (
 				<PosterEditor
-					key={ route.id }
+					key={ `${ route.screen }-${ route.id }` }
 					id={ route.id }
 					settings={ settings }
+					renew={ route.screen === 'renew' }
 					onSaved={ () =>
-						saved( __( 'Changes saved.', 'notfound' ) )
+						saved(
+							route.screen === 'renew'
+								? __( 'Poster renewed.', 'notfound' )
+								: __( 'Changes saved.', 'notfound' )
+						)
 					}
 					onCancel={ showList }
 				/>

@@ -11,11 +11,14 @@ import { TextField } from './text-field';
 export function CaseFields( {
 	today,
 	latestExpiry,
+	keepsExpiry,
 	askPartner,
 	...section
 }: SectionProps & {
 	today: string;
 	latestExpiry: string;
+	/** Editing: an empty date keeps the current one, and only a renewal runs the poster longer. */
+	keepsExpiry: boolean;
 	askPartner: boolean;
 } ) {
 	return (
@@ -50,10 +53,17 @@ export function CaseFields( {
 					path="expires"
 					name="expires"
 					label={ __( 'Runs until', 'notfound' ) }
-					hint={ __(
-						'Leave empty for one year from today, the longest a poster runs.',
-						'notfound'
-					) }
+					hint={
+						keepsExpiry
+							? __(
+									'Leave empty to keep the current date. To run the poster longer, renew it.',
+									'notfound'
+								)
+							: __(
+									'Leave empty for one year from today, the longest a poster runs.',
+									'notfound'
+								)
+					}
 					type="date"
 					min={ today }
 					max={ latestExpiry }

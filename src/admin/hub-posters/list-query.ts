@@ -23,7 +23,7 @@ export const DEFAULT_VIEW: View = {
 	perPage: DEFAULT_PER_PAGE,
 	titleField: 'name',
 	mediaField: 'photo',
-	fields: [ 'status', 'country', 'place', 'missing_since' ],
+	fields: [ 'status', 'country', 'place', 'missing_since', 'expires' ],
 };
 
 /**

@@ -12,6 +12,8 @@ import type { AppSettings, ManagedPoster } from './types';
 interface PosterEditorProps {
 	id: string;
 	settings: AppSettings;
+	/** Renew it: review every field again and confirm. */
+	renew?: boolean;
 	onSaved: ( poster: ManagedPoster ) => void;
 	onCancel: () => void;
 }
@@ -19,6 +21,7 @@ interface PosterEditorProps {
 export function PosterEditor( {
 	id,
 	settings,
+	renew = false,
 	onSaved,
 	onCancel,
 }: PosterEditorProps ) {
@@ -68,6 +71,7 @@ export function PosterEditor( {
 		<PosterForm
 			settings={ settings }
 			poster={ poster }
+			renew={ renew }
 			onSaved={ onSaved }
 			onCancel={ onCancel }
 		/>

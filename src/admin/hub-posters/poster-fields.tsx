@@ -5,8 +5,30 @@
 import type { Field } from '@wordpress/dataviews/wp';
 import { __ } from '@wordpress/i18n';
 
+import { expiryNote } from './expiry';
 import { countryName, countryOptions, formatDate } from './names';
 import type { ManagedPoster } from './types';
+import { todayUtc } from './validate';
+
+/**
+ * The date, and how near it is once near; a withdrawn poster's expiry no longer matters.
+ * @param props
+ * @param props.item
+ */
+function ExpiryCell( { item }: { item: ManagedPoster } ) {
+	const note =
+		item.status === 'active'
+			? expiryNote( item.expires, todayUtc() )
+			: null;
+	return (
+		<>
+			{ formatDate( item.expires ) }
+			{ note && (
+				<span className="notfound-expiry-note"> · { note }</span>
+			) }
+		</>
+	);
+}
 
 export function statusLabel( status: ManagedPoster[ 'status' ] ): string {
 	return status === 'withdrawn'
@@ -91,6 +113,14 @@ export function posterFields(
 			render: ( { item } ) => (
 				<>{ formatDate( item.poster.missing_since ) }</>
 			),
+			enableSorting: false,
+			filterBy: false,
+		},
+		{
+			id: 'expires',
+			label: __( 'Expires', 'notfound' ),
+			getValue: ( { item } ) => item.expires,
+			render: ( { item } ) => <ExpiryCell item={ item } />,
 			enableSorting: false,
 			filterBy: false,
 		},

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 
 import { PosterForm } from './poster-form';
 import { SETTINGS, storedPoster } from './test-values';
+import { latestExpiry, todayUtc } from './validate';
 
 jest.mock( '@wordpress/api-fetch' );
 const request = apiFetch as unknown as jest.Mock;
@@ -188,6 +189,83 @@ describe( 'PosterForm', () => {
 				hotline: '116 000',
 				expires: '2027-10-01',
 			},
+		} );
+	} );
+
+	describe( 'renewal', () => {
+		const confirmation =
+			'I reviewed every field of this poster, and it is still accurate and still needed (required)';
+
+		it( 'lets an edit keep or shorten the run, and points to renewal for more', () => {
+			renderForm( { poster: storedPoster() } );
+
+			const until =
+				screen.getByLabelText< HTMLInputElement >( 'Runs until' );
+			expect( until.max ).toBe( '2027-10-01' );
+			expect( descriptionOf( until ) ).toContain(
+				'Leave empty to keep the current date. To run the poster longer, renew it.'
+			);
+		} );
+
+		it( 'renews nothing until the review is confirmed', async () => {
+			const { user, onSaved } = renderForm( {
+				poster: storedPoster(),
+				renew: true,
+			} );
+
+			await user.click(
+				screen.getByRole( 'button', { name: 'Renew poster' } )
+			);
+
+			const checkbox = screen.getByRole( 'checkbox', {
+				name: confirmation,
+			} );
+			expect( checkbox.getAttribute( 'aria-invalid' ) ).toBe( 'true' );
+			expect( descriptionOf( checkbox ) ).toContain(
+				'Confirm that you reviewed the poster to renew it.'
+			);
+			await waitFor( () =>
+				expect( checkbox.ownerDocument.activeElement ).toBe( checkbox )
+			);
+			expect( request ).not.toHaveBeenCalled();
+			expect( onSaved ).not.toHaveBeenCalled();
+		} );
+
+		it( 'sends the reviewed poster to the renew route, running a year from today', async () => {
+			const renewed = { ...storedPoster(), expires: '2027-12-04' };
+			request.mockResolvedValue( renewed );
+			const { user, onSaved } = renderForm( {
+				poster: storedPoster(),
+				renew: true,
+			} );
+			const until = latestExpiry( todayUtc() );
+
+			expect(
+				screen.getByLabelText< HTMLInputElement >( 'Runs until' ).value
+			).toBe( until );
+			const checkbox = screen.getByRole( 'checkbox', {
+				name: confirmation,
+			} );
+			expect( descriptionOf( checkbox ) ).toContain(
+				'Once renewed, the poster runs until'
+			);
+			await user.click( checkbox );
+			await user.click(
+				screen.getByRole( 'button', { name: 'Renew poster' } )
+			);
+
+			await waitFor( () =>
+				expect( onSaved ).toHaveBeenCalledWith( renewed )
+			);
+			expect( request ).toHaveBeenCalledWith( {
+				path: '/notfound/v1/posters/be-test-001/renew',
+				method: 'POST',
+				data: expect.objectContaining( {
+					first_name: 'Lotte',
+					expires: until,
+					reviewed: true,
+				} ),
+			} );
 		} );
 	} );
 

@@ -6,7 +6,7 @@ import { Button, Notice } from '@wordpress/components';
 import { useEffect, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
-import { describeFailure, savePoster } from './api';
+import { describeFailure, renewPoster, savePoster } from './api';
 import { CaseFields } from './case-fields';
 import { ChildFields } from './child-fields';
 import { DescriptionFields } from './description-fields';
@@ -18,6 +18,7 @@ import {
 } from './form-values';
 import { LastSeenFields } from './last-seen-fields';
 import { PhotoFields } from './photo-fields';
+import { ReviewConfirmation } from './review-confirmation';
 import type { AppSettings, FieldErrors, ManagedPoster } from './types';
 import { latestExpiry, todayUtc, validatePoster } from './validate';
 
@@ -25,13 +26,16 @@ import { latestExpiry, todayUtc, validatePoster } from './validate';
  * The error paths that show next to a field of this form.
  * @param values
  * @param askPartner
+ * @param renew
  */
 function shownPaths(
 	values: PosterFormValues,
-	askPartner: boolean
+	askPartner: boolean,
+	renew: boolean
 ): Set< string > {
 	return new Set( [
 		...( askPartner ? [ 'partner_id' ] : [] ),
+		...( renew ? [ 'reviewed' ] : [] ),
 		'first_name',
 		'last_name',
 		'age_at_disappearance',
@@ -51,10 +55,21 @@ function shownPaths(
 	] );
 }
 
+function submitLabel( poster: ManagedPoster | undefined, renew: boolean ) {
+	if ( renew ) {
+		return __( 'Renew poster', 'notfound' );
+	}
+	return poster
+		? __( 'Save changes', 'notfound' )
+		: __( 'Publish poster', 'notfound' );
+}
+
 interface PosterFormProps {
 	settings: AppSettings;
 	/** The poster to edit; a new one when absent. */
 	poster?: ManagedPoster;
+	/** Renew the poster: every field reviewed again, confirmed, and a new expiry. */
+	renew?: boolean;
 	onSaved: ( poster: ManagedPoster ) => void;
 	onCancel: () => void;
 }
@@ -62,12 +77,21 @@ interface PosterFormProps {
 export function PosterForm( {
 	settings,
 	poster,
+	renew = false,
 	onSaved,
 	onCancel,
 }: PosterFormProps ) {
-	const [ values, setValues ] = useState< PosterFormValues >( () =>
-		poster ? formValuesFrom( poster ) : emptyFormValues()
-	);
+	const [ values, setValues ] = useState< PosterFormValues >( () => {
+		if ( ! poster ) {
+			return emptyFormValues();
+		}
+		const stored = formValuesFrom( poster );
+		// A renewal runs as long as a poster may, unless the partner picks an earlier day.
+		return renew
+			? { ...stored, expires: latestExpiry( todayUtc() ) }
+			: stored;
+	} );
+	const [ reviewed, setReviewed ] = useState( false );
 	const [ errors, setErrors ] = useState< FieldErrors >( {} );
 	const [ summary, setSummary ] = useState< string | null >( null );
 	const [ saving, setSaving ] = useState( false );
@@ -111,6 +135,12 @@ export function PosterForm( {
 			needsPartner: askPartner,
 			today,
 		} );
+		if ( renew && ! reviewed ) {
+			found.reviewed = __(
+				'Confirm that you reviewed the poster to renew it.',
+				'notfound'
+			);
+		}
 		if ( Object.keys( found ).length > 0 ) {
 			fail(
 				__(
@@ -123,12 +153,15 @@ export function PosterForm( {
 		}
 		setSaving( true );
 		setSummary( null );
+		const body = requestBody( values, { withPartner: askPartner } );
 		try {
 			onSaved(
-				await savePoster(
-					requestBody( values, { withPartner: askPartner } ),
-					poster?.id
-				)
+				renew && poster
+					? await renewPoster(
+							{ ...body, reviewed: true },
+							poster.id
+						)
+					: await savePoster( body, poster?.id )
 			);
 		} catch ( error ) {
 			const failure = describeFailure( error );
@@ -138,7 +171,7 @@ export function PosterForm( {
 	};
 
 	// Errors the form has no field for (the server may name others) are listed in the summary.
-	const shown = shownPaths( values, askPartner );
+	const shown = shownPaths( values, askPartner, renew );
 	const unplaced = Object.entries( errors ).filter(
 		( [ path, message ] ) => ! shown.has( path ) && message !== summary
 	);
@@ -173,9 +206,26 @@ export function PosterForm( {
 			<CaseFields
 				{ ...sectionProps }
 				today={ today }
-				latestExpiry={ latestExpiry( today ) }
+				latestExpiry={
+					// An edit may shorten the run, never lengthen it: that is a renewal.
+					poster && ! renew && poster.expires < latestExpiry( today )
+						? poster.expires
+						: latestExpiry( today )
+				}
+				keepsExpiry={ Boolean( poster ) && ! renew }
 				askPartner={ askPartner }
 			/>
+			{ renew && (
+				<ReviewConfirmation
+					checked={ reviewed }
+					onChange={ ( checked ) => {
+						update( 'reviewed', {} );
+						setReviewed( checked );
+					} }
+					errors={ errors }
+					until={ values.expires }
+				/>
+			) }
 			<div className="notfound-form-actions">
 				<Button
 					__next40pxDefaultSize
@@ -185,9 +235,7 @@ export function PosterForm( {
 					accessibleWhenDisabled
 					disabled={ saving }
 				>
-					{ poster
-						? __( 'Save changes', 'notfound' )
-						: __( 'Publish poster', 'notfound' ) }
+					{ submitLabel( poster, renew ) }
 				</Button>
 				<Button
 					__next40pxDefaultSize

@@ -17,11 +17,12 @@ import { WithdrawDialog } from './withdraw-dialog';
 interface PosterListProps {
 	settings: AppSettings;
 	onEdit: ( id: string ) => void;
+	onRenew: ( id: string ) => void;
 }
 
 const isActive = ( item: ManagedPoster ) => item.status === 'active';
 
-export function PosterList( { settings, onEdit }: PosterListProps ) {
+export function PosterList( { settings, onEdit, onRenew }: PosterListProps ) {
 	// Administrators see every organisation's posters, so the organisation is a column for them.
 	const [ view, setView ] = useState< View >( () =>
 		settings.isAdmin
@@ -86,13 +87,19 @@ export function PosterList( { settings, onEdit }: PosterListProps ) {
 				callback: ( [ item ] ) => onEdit( item.id ),
 			},
 			{
+				id: 'renew',
+				label: __( 'Renew', 'notfound' ),
+				isEligible: isActive,
+				callback: ( [ item ] ) => onRenew( item.id ),
+			},
+			{
 				id: 'withdraw',
 				label: __( 'Withdraw poster', 'notfound' ),
 				isEligible: isActive,
 				callback: ( [ item ] ) => setWithdrawing( item ),
 			},
 		],
-		[ onEdit ]
+		[ onEdit, onRenew ]
 	);
 
 	const withdrawn = () => {

@@ -19,6 +19,14 @@ describe( 'routes', () => {
 			screen: 'edit',
 			id: 'demo-be-001',
 		} );
+		expect(
+			routeFrom(
+				'?page=notfound-hub-posters&poster=demo-be-001&action=renew'
+			)
+		).toEqual( {
+			screen: 'renew',
+			id: 'demo-be-001',
+		} );
 	} );
 
 	it( 'writes a screen into the address, keeping the admin page', () => {
@@ -35,5 +43,11 @@ describe( 'routes', () => {
 				'?page=notfound-hub-posters'
 			)
 		).toBe( '?page=notfound-hub-posters&poster=be-x+1' );
+		expect(
+			searchFor(
+				{ screen: 'renew', id: 'demo-be-001' },
+				'?page=notfound-hub-posters'
+			)
+		).toBe( '?page=notfound-hub-posters&poster=demo-be-001&action=renew' );
 	} );
 } );

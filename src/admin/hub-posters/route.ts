@@ -1,17 +1,23 @@
 /**
- * Which screen shows, kept in the address (…&action=new, …&poster=<id>) so links, reloads and the
+ * Which screen shows, kept in the address (…&action=new, …&poster=<id>, …&poster=<id>&action=renew, as
+ * the hub's expiry reminders link to) so links, reloads and the
  * browser's Back button work.
  */
 import { useCallback, useEffect, useState } from '@wordpress/element';
 
 export type Route =
-	{ screen: 'list' } | { screen: 'new' } | { screen: 'edit'; id: string };
+	| { screen: 'list' }
+	| { screen: 'new' }
+	| { screen: 'edit'; id: string }
+	| { screen: 'renew'; id: string };
 
 export function routeFrom( search: string ): Route {
 	const args = new URLSearchParams( search );
 	const id = args.get( 'poster' );
 	if ( id ) {
-		return { screen: 'edit', id };
+		return args.get( 'action' ) === 'renew'
+			? { screen: 'renew', id }
+			: { screen: 'edit', id };
 	}
 	return args.get( 'action' ) === 'new'
 		? { screen: 'new' }
@@ -29,8 +35,11 @@ export function searchFor( route: Route, search: string ): string {
 	args.delete( 'poster' );
 	if ( route.screen === 'new' ) {
 		args.set( 'action', 'new' );
-	} else if ( route.screen === 'edit' ) {
+	} else if ( route.screen !== 'list' ) {
 		args.set( 'poster', route.id );
+		if ( route.screen === 'renew' ) {
+			args.set( 'action', 'renew' );
+		}
 	}
 	return `?${ args.toString() }`;
 }

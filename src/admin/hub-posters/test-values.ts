@@ -54,6 +54,7 @@ export function storedPoster(): ManagedPoster {
 		status: 'active',
 		partner_id: 1,
 		photo_ids: [ 7 ],
+		expires: '2027-10-01',
 		modified: '2026-11-01T10:00:00+00:00',
 		poster: {
 			id: 'be-test-001',

@@ -38,6 +38,8 @@ export interface ManagedPoster {
 	status: PosterStatus;
 	partner_id: number;
 	photo_ids: number[];
+	/** The last day the poster runs (YYYY-MM-DD). */
+	expires: string;
 	modified: string;
 	poster: FeedPoster;
 }
@@ -57,6 +59,9 @@ export interface PosterRequest {
 	expires?: string;
 	partner_id?: number;
 }
+
+/** The body of POST /posters/<id>/renew: the whole poster again, confirmed reviewed. */
+export type RenewRequest = PosterRequest & { reviewed: true };
 
 export type { FieldErrors } from '../shared/field-errors';
 

@@ -170,6 +170,47 @@ final class HostileInputTest extends TestCase {
 	}
 
 	/**
+	 * The renewal's confirmation: anything but JSON true (a string "true", 1, hostile text) is refused
+	 * and renews nothing.
+	 *
+	 * @return array<string, array{0: mixed}>
+	 */
+	public static function renewal_cases(): array {
+		$cases = array(
+			'string true' => array( 'true' ),
+			'one'         => array( 1 ),
+		);
+		foreach ( Payloads::all() as $name => $payload ) {
+			$cases[ "reviewed: {$name}" ] = array( $payload );
+		}
+		return $cases;
+	}
+
+	/**
+	 * @dataProvider renewal_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'renewal_cases' )]
+	public function test_a_renewal_confirmation( mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		Capabilities::add_role();
+		$partner = self::create_partner( 'hostile-renewal' );
+		$poster  = self::poster();
+		unset( $poster['partner'] );
+		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, $partner ) );
+		$before = Plugin::instance()->hub_posters->find( 'test-be-001' );
+		wp_set_current_user( $this->create_user( Capabilities::ROLE, $partner ) );
+		$request = new \WP_REST_Request( 'POST', '/notfound/v1/posters/test-be-001/renew' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( (string) wp_json_encode( array_merge( $poster, array( 'reviewed' => $payload ) ) ) );
+
+		$response = rest_do_request( $request );
+
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertArrayHasKey( 'reviewed', $response->get_data()['data']['errors'] );
+		$this->assertSame( $before, Plugin::instance()->hub_posters->find( 'test-be-001' ), 'A refused renewal changes nothing.' );
+	}
+
+	/**
 	 * @param list<string> $targets
 	 * @return array<string, array{0: string, 1: mixed}>
 	 */

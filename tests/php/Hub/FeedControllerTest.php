@@ -93,6 +93,33 @@ final class FeedControllerTest extends TestCase {
 		$this->assertSame( 404, $this->get( '/notfound/v1/posters' )->get_status() );
 	}
 
+	public function test_a_poster_runs_through_its_expiry_date_and_is_gone_with_410_the_day_after(): void {
+		$partner = Plugin::instance()->partners->by_slug( 'test-partner' );
+		$this->assertNotNull( $partner );
+		foreach ( array(
+			'test-be-today' => 0,
+			'test-be-past'  => -1,
+		) as $id => $days ) {
+			$poster = self::poster(
+				array(
+					'id'      => $id,
+					'expires' => gmdate( 'Y-m-d', time() + $days * DAY_IN_SECONDS ),
+				)
+			);
+			unset( $poster['partner'] );
+			$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, $partner['id'] ) );
+		}
+
+		$ids = array_column( $this->posters( $this->get( '/notfound/v1/posters' ) ), 'id' );
+		sort( $ids );
+
+		$this->assertSame( array( 'test-be-001', 'test-be-today' ), $ids );
+		$this->assertSame( 200, $this->get( '/notfound/v1/posters/test-be-today' )->get_status() );
+		$gone = $this->get( '/notfound/v1/posters/test-be-past' );
+		$this->assertSame( 410, $gone->get_status() );
+		$this->assertStringNotContainsString( 'Testa', (string) wp_json_encode( $gone->get_data() ) );
+	}
+
 	private function get( string $route, ?string $if_none_match = null ): \WP_REST_Response {
 		$parts   = explode( '?', $route, 2 );
 		$request = new \WP_REST_Request( 'GET', $parts[0] );

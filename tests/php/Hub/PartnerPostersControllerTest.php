@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Hub;
 
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\HubPosters;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -150,6 +151,101 @@ final class PartnerPostersControllerTest extends TestCase {
 		$all = array_column( $this->request( 'GET', '/notfound/v1/manage/posters' )->get_data(), 'id' );
 		sort( $all );
 		$this->assertSame( array( 'test-be-001', 'test-be-002' ), $all );
+	}
+
+	public function test_an_edit_cannot_move_the_expiry_later_only_a_renewal_can(): void {
+		wp_set_current_user( $this->user_a );
+		$soon = gmdate( 'Y-m-d', time() + 10 * DAY_IN_SECONDS );
+		$this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'expires' => $soon ) ) );
+
+		$patched = $this->request( 'PATCH', '/notfound/v1/posters/test-be-001', array( 'expires' => HubPosters::latest_expiry() ) );
+		$put     = $this->request( 'PUT', '/notfound/v1/posters/test-be-001', $this->input() );
+
+		$this->assertSame( 400, $patched->get_status() );
+		$this->assertArrayHasKey( 'expires', $patched->get_data()['data']['errors'] );
+		$this->assertSame( 200, $put->get_status(), (string) wp_json_encode( $put->get_data() ) );
+		$this->assertSame( $soon, $put->get_data()['expires'], 'A PUT without expires keeps it.' );
+		$this->assertSame( $soon, $this->expires_on( 'test-be-001' ) );
+	}
+
+	public function test_a_renewal_needs_the_whole_poster_reviewed_and_runs_it_a_year_from_today(): void {
+		wp_set_current_user( $this->user_a );
+		$soon = gmdate( 'Y-m-d', time() + 10 * DAY_IN_SECONDS );
+		$this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'expires' => $soon ) ) );
+		$renew = '/notfound/v1/posters/test-be-001/renew';
+
+		$unconfirmed = $this->request( 'POST', $renew, $this->input() );
+		$without     = $this->request( 'POST', $renew, array( 'reviewed' => true ) );
+		$too_late    = $this->request(
+			'POST',
+			$renew,
+			array_merge(
+				$this->input(),
+				array(
+					'reviewed' => true,
+					'expires'  => gmdate(
+						'Y-m-d',
+						time() + 400 * DAY_IN_SECONDS
+					),
+				)
+			)
+		);
+		$this->assertSame( $soon, $this->expires_on( 'test-be-001' ) );
+		$renewed = $this->request(
+			'POST',
+			$renew,
+			array_merge(
+				$this->input(),
+				array(
+					'reviewed'   => true,
+					'first_name' => 'Reviewed',
+				)
+			)
+		);
+
+		$this->assertSame( 400, $unconfirmed->get_status() );
+		$this->assertArrayHasKey( 'reviewed', $unconfirmed->get_data()['data']['errors'] );
+		$this->assertSame( 400, $without->get_status() );
+		$this->assertArrayHasKey( 'first_name', $without->get_data()['data']['errors'] );
+		$this->assertSame( 400, $too_late->get_status() );
+		$this->assertArrayHasKey( 'expires', $too_late->get_data()['data']['errors'] );
+		$this->assertSame( 200, $renewed->get_status(), (string) wp_json_encode( $renewed->get_data() ) );
+		$this->assertSame( HubPosters::latest_expiry(), $renewed->get_data()['expires'] );
+		$this->assertSame( HubPosters::latest_expiry(), $this->expires_on( 'test-be-001' ) );
+		$this->assertSame( 'Reviewed', Plugin::instance()->hub_posters->active()[0]['first_name'] );
+	}
+
+	public function test_an_expired_poster_is_renewed_back_into_the_feed_by_its_owner_only(): void {
+		wp_set_current_user( $this->user_a );
+		$this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'expires' => gmdate( 'Y-m-d', time() - DAY_IN_SECONDS ) ) ) );
+		$this->assertSame( array(), Plugin::instance()->hub_posters->active() );
+		$body = array_merge( $this->input(), array( 'reviewed' => true ) );
+
+		wp_set_current_user( $this->user_b );
+		$this->assertSame( 403, $this->request( 'POST', '/notfound/v1/posters/test-be-001/renew', $body )->get_status() );
+		wp_set_current_user( 0 );
+		$this->assertSame( 401, $this->request( 'POST', '/notfound/v1/posters/test-be-001/renew', $body )->get_status() );
+		wp_set_current_user( $this->user_a );
+		$renewed = $this->request( 'POST', '/notfound/v1/posters/test-be-001/renew', $body );
+
+		$this->assertSame( 200, $renewed->get_status(), (string) wp_json_encode( $renewed->get_data() ) );
+		$this->assertSame( array( 'test-be-001' ), array_column( Plugin::instance()->hub_posters->active(), 'id' ) );
+	}
+
+	public function test_a_withdrawn_poster_cannot_be_renewed(): void {
+		wp_set_current_user( $this->user_a );
+		$this->request( 'POST', '/notfound/v1/posters', $this->input() );
+		$this->request( 'POST', '/notfound/v1/posters/test-be-001/withdraw' );
+
+		$renewed = $this->request( 'POST', '/notfound/v1/posters/test-be-001/renew', array_merge( $this->input(), array( 'reviewed' => true ) ) );
+
+		$this->assertSame( 409, $renewed->get_status() );
+		$this->assertSame( array(), Plugin::instance()->hub_posters->active() );
+	}
+
+	private function expires_on( string $id ): string {
+		$found = Plugin::instance()->hub_posters->find( $id );
+		return null === $found ? '' : $found['expires_on'];
 	}
 
 	/**
