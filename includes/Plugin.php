@@ -18,6 +18,7 @@ use NotFound\Counting\DisplayCounter;
 use NotFound\Counting\DisplayCounts;
 use NotFound\Counting\DisplaysController;
 use NotFound\Counting\HubReporter;
+use NotFound\Counting\SeenBeacons;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PageCacheHeaders;
@@ -77,7 +78,7 @@ final class Plugin {
 		$this->samples       = new SamplePosters();
 
 		$this->display_counts       = new DisplayCounts();
-		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts );
+		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts, new SeenBeacons() );
 		$this->reporter             = new HubReporter( $this->settings, $this->display_counts );
 		$this->hub_display_counts   = new HubDisplayCounts();
 		$this->statistics_retention = new StatisticsRetention( $this->settings, $this->hub_display_counts );

@@ -20,6 +20,7 @@ final class Tables {
 	public const DISPLAYS      = 'notfound_displays';
 	public const HUB_SITES     = 'notfound_hub_sites';
 	public const HUB_DISPLAYS  = 'notfound_hub_displays';
+	public const SEEN_BEACONS  = 'notfound_seen_beacons';
 
 	public static function name( string $table ): string {
 		global $wpdb;
@@ -85,6 +86,11 @@ country char(2) NOT NULL,
 displays bigint(20) unsigned NOT NULL DEFAULT 0,
 PRIMARY KEY  (site_id,day,poster_id,country),
 KEY day_poster (day,poster_id)',
+			// Beacon token places already counted, for the token's lifetime: a random nonce, nothing about the visitor.
+			self::SEEN_BEACONS  => 'seen char(24) NOT NULL,
+seen_at bigint(20) unsigned NOT NULL,
+PRIMARY KEY  (seen),
+KEY seen_at (seen_at)',
 		);
 	}
 }
