@@ -12,8 +12,10 @@ namespace NotFound;
 use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
 use NotFound\Cli\DisplayCommands;
+use NotFound\Cli\HeldDaysCommands;
 use NotFound\Cli\PosterCommands;
 use NotFound\Cli\SettingsCommands;
+use NotFound\Counting\ChallengeController;
 use NotFound\Counting\DisplayCounter;
 use NotFound\Counting\DisplayCounts;
 use NotFound\Counting\DisplaysController;
@@ -37,9 +39,12 @@ use NotFound\Hub\PartnerMedia;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
+use NotFound\Hub\Stats\HeldDaysController;
 use NotFound\Hub\Stats\HubDisplayCounts;
+use NotFound\Hub\Stats\Plausibility;
 use NotFound\Hub\Stats\ReportingSites;
 use NotFound\Hub\Stats\ReportsController;
+use NotFound\Hub\Stats\SiteChallenge;
 use NotFound\Hub\Stats\StatisticsController;
 use NotFound\Hub\Stats\StatisticsRetention;
 use NotFound\Settings\Settings;
@@ -81,7 +86,7 @@ final class Plugin {
 		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts, new SeenBeacons() );
 		$this->reporter             = new HubReporter( $this->settings, $this->display_counts );
 		$this->hub_display_counts   = new HubDisplayCounts();
-		$this->statistics_retention = new StatisticsRetention( $this->settings, $this->hub_display_counts );
+		$this->statistics_retention = new StatisticsRetention( $this->settings, $this->hub_display_counts, new ReportingSites() );
 	}
 
 	public static function instance(): Plugin {
@@ -111,8 +116,10 @@ final class Plugin {
 		$this->counter->add_hooks();
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();
+		( new ChallengeController( $this->reporter ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			( new Commands( $this->sync, $this->local_posters, $this->feed_import, new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ), new DisplayCommands( $this->settings, $this->display_counts, $this->reporter ) ) )->add_hooks();
+			( new HeldDaysCommands( $this->hub_display_counts ) )->add_hooks();
 		}
 	}
 
@@ -127,7 +134,8 @@ final class Plugin {
 			new PartnerPostersController( $this->hub_posters ),
 			new PartnersController( $this->partners ),
 			new KeyRotationController( $this->hub_keys ),
-			new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts ),
+			new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts, new Plausibility( $this->hub_display_counts ), new SiteChallenge() ),
+			new HeldDaysController( $this->hub_display_counts ),
 			new StatisticsController( $this->hub_posters, $this->partners, $this->hub_display_counts ),
 		);
 		add_action(
