@@ -34,29 +34,13 @@ const REPORTS: Record<
 const ROOT = resolve( __dirname, '../..' );
 
 /**
- * WP-CLI on the test site (dev/env.sh puts each test environment in .state/test-<port>).
- * @param baseURL The test site's address.
- * @param args    The command.
- */
-function wp( baseURL: string, ...args: string[] ): string {
-	const port = new URL( baseURL ).port || '80';
-	return execFileSync(
-		resolve( ROOT, 'vendor/bin/wp' ),
-		[
-			`--path=${ resolve( ROOT, `.state/test-${ port }/wordpress` ) }`,
-			`--url=${ baseURL }`,
-			'--allow-root',
-			...args,
-		],
-		{ encoding: 'utf8' }
-	);
-}
-
-/**
- * The site's own counters get the two days' displays, then it reports them as WP-Cron would.
+ * The site's own counters get the two days' displays (tests/fixtures/seed-displays.php), then the site
+ * reports them with WP-CLI as WP-Cron would.
  * @param baseURL The test site's address.
  */
 function reportAsADisplaySite( baseURL: string ) {
+	const port = new URL( baseURL ).port || '80';
+	const wordPress = resolve( ROOT, `.state/test-${ port }/wordpress` );
 	const increments: Record< string, Record< string, number > > = {};
 	for ( const [ ago, counts ] of Object.entries( REPORTS ) ) {
 		increments[ daysAgo( Number( ago ) ) ] = Object.fromEntries(
@@ -66,16 +50,25 @@ function reportAsADisplaySite( baseURL: string ) {
 			] )
 		);
 	}
-	wp(
+	execFileSync( 'php', [
+		resolve( ROOT, 'tests/fixtures/seed-displays.php' ),
+		wordPress,
 		baseURL,
-		'eval',
-		`foreach ( json_decode( '${ JSON.stringify(
-			increments
-		) }', true ) as $day => $increments ) { NotFound\\Plugin::instance()->display_counts->add( $increments, $day ); }`
+		JSON.stringify( increments ),
+	] );
+	const reported = execFileSync(
+		resolve( ROOT, 'vendor/bin/wp' ),
+		[
+			`--path=${ wordPress }`,
+			`--url=${ baseURL }`,
+			'--allow-root',
+			'notfound',
+			'displays',
+			'report',
+		],
+		{ encoding: 'utf8' }
 	);
-	expect( wp( baseURL, 'notfound', 'displays', 'report' ) ).toContain(
-		'days sent to the hub'
-	);
+	expect( reported ).toContain( 'days sent to the hub' );
 }
 
 test.describe( 'Statistics screen', () => {
