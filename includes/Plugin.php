@@ -13,12 +13,15 @@ use NotFound\Blocks\Blocks;
 use NotFound\Cli\Commands;
 use NotFound\Cli\ImportCommand;
 use NotFound\Cli\DisplayCommands;
+use NotFound\Cli\HeldDaysCommands;
 use NotFound\Cli\PosterCommands;
 use NotFound\Cli\SettingsCommands;
+use NotFound\Counting\ChallengeController;
 use NotFound\Counting\DisplayCounter;
 use NotFound\Counting\DisplayCounts;
 use NotFound\Counting\DisplaysController;
 use NotFound\Counting\HubReporter;
+use NotFound\Counting\SeenBeacons;
 use NotFound\Display\LocalPosters;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PageCacheHeaders;
@@ -42,9 +45,12 @@ use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
 use NotFound\Hub\Revocations\RevocationFanout;
+use NotFound\Hub\Stats\HeldDaysController;
 use NotFound\Hub\Stats\HubDisplayCounts;
+use NotFound\Hub\Stats\Plausibility;
 use NotFound\Hub\Stats\ReportingSites;
 use NotFound\Hub\Stats\ReportsController;
+use NotFound\Hub\Stats\SiteChallenge;
 use NotFound\Hub\Stats\StatisticsController;
 use NotFound\Hub\Stats\StatisticsRetention;
 use NotFound\Settings\Settings;
@@ -87,10 +93,10 @@ final class Plugin {
 		$this->samples          = new SamplePosters();
 
 		$this->display_counts       = new DisplayCounts();
-		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts );
+		$this->counter              = new DisplayCounter( $this->settings, $this->display_counts, new SeenBeacons() );
 		$this->reporter             = new HubReporter( $this->settings, $this->display_counts );
 		$this->hub_display_counts   = new HubDisplayCounts();
-		$this->statistics_retention = new StatisticsRetention( $this->settings, $this->hub_display_counts );
+		$this->statistics_retention = new StatisticsRetention( $this->settings, $this->hub_display_counts, new ReportingSites() );
 	}
 
 	public static function instance(): Plugin {
@@ -121,8 +127,10 @@ final class Plugin {
 		$this->counter->add_hooks();
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();
+		( new ChallengeController( $this->reporter ) )->add_hooks();
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			( new Commands( $this->sync, $this->local_posters, new ImportCommand( $this->feed_import, $this->partners, new ImportAlerts( $this->settings, $this->partners ) ), new PosterCommands( $this->hub_posters ), new SettingsCommands( $this->settings ), new DisplayCommands( $this->settings, $this->display_counts, $this->reporter ) ) )->add_hooks();
+			( new HeldDaysCommands( $this->hub_display_counts ) )->add_hooks();
 		}
 	}
 
@@ -137,7 +145,8 @@ final class Plugin {
 			new PartnerPostersController( $this->hub_posters ),
 			new PartnersController( $this->partners ),
 			new KeyRotationController( $this->hub_keys ),
-			new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts ),
+			new ReportsController( $this->settings, $this->hub_posters, new ReportingSites(), $this->hub_display_counts, new Plausibility( $this->hub_display_counts ), new SiteChallenge() ),
+			new HeldDaysController( $this->hub_display_counts ),
 			new StatisticsController( $this->hub_posters, $this->partners, $this->hub_display_counts ),
 			new ImportConfirmController( $this->partners, $this->feed_import ),
 		);

@@ -15,6 +15,8 @@ namespace NotFound;
 final class RestApi {
 
 	public const NAMESPACE = 'notfound/v1';
+	/** Where a display site shows its hub the registration challenge (served by the display, fetched by the hub). */
+	public const SITE_CHALLENGE_ROUTE = '/site-challenge';
 
 	/**
 	 * A route on another site (a hub), for a server-to-server request.

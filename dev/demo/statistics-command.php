@@ -60,6 +60,7 @@ final class DemoStatistics {
 			if ( null === $site ) {
 				\WP_CLI::error( 'The hub refused to register the demo sites.' );
 			}
+			$sites->mark_verified( $site['site_id'] ); // Invented sites cannot serve a challenge: seeded as verified.
 			for ( $ago = self::DAYS; $ago >= 1; $ago-- ) {
 				$day = gmdate( 'Y-m-d', time() - $ago * DAY_IN_SECONDS );
 				Plugin::instance()->hub_display_counts->replace_day( $site['site_id'], $day, self::rows( $posters, self::VISITORS[ $index ], $day, $url ) );

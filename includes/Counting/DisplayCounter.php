@@ -29,7 +29,8 @@ final class DisplayCounter {
 
 	public function __construct(
 		private readonly Settings $settings,
-		private readonly DisplayCounts $counts
+		private readonly DisplayCounts $counts,
+		private readonly SeenBeacons $seen
 	) {}
 
 	public function add_hooks(): void {
@@ -73,11 +74,10 @@ final class DisplayCounter {
 		if ( ! $this->enabled() || BotFilter::is_obvious_bot( $_SERVER ) ) {
 			return 0;
 		}
+		$places     = array_values( array_filter( array_unique( $places ), static fn( int $place ): bool => isset( $set['poster_ids'][ $place ] ) ) );
 		$increments = array();
-		foreach ( array_unique( $places ) as $place ) {
-			if ( isset( $set['poster_ids'][ $place ] ) ) {
-				$increments[ $set['poster_ids'][ $place ] . '|' . $set['country'] ] = 1;
-			}
+		foreach ( $this->seen->first_time( $set['nonce'], $places ) as $place ) { // A replayed token adds nothing.
+			$increments[ $set['poster_ids'][ $place ] . '|' . $set['country'] ] = 1;
 		}
 		$this->counts->add( $increments );
 		return count( $increments );

@@ -11,8 +11,8 @@ namespace NotFound\Counting;
 
 /**
  * Only the posters of a set the site really delivered, in the country it was delivered to, and only for a
- * few hours, can be counted through the beacon. No state is kept per visitor, so a replayed token can
- * count its own posters again; it cannot name other posters or countries.
+ * few hours, can be counted through the beacon. Each token carries a random nonce, so each of its posters
+ * counts once however often the token is sent (SeenBeacons); the nonce says nothing about the visitor.
  */
 final class DisplayToken {
 
@@ -22,12 +22,12 @@ final class DisplayToken {
 	 * @param list<string> $poster_ids The posters after the first, in display order.
 	 */
 	public static function issue( array $poster_ids, string $country, ?int $now = null ): string {
-		$payload = self::encode( (string) wp_json_encode( array( $country, $now ?? time(), $poster_ids ) ) );
+		$payload = self::encode( (string) wp_json_encode( array( $country, $now ?? time(), $poster_ids, bin2hex( random_bytes( 10 ) ) ) ) );
 		return $payload . '.' . self::mac( $payload );
 	}
 
 	/**
-	 * @return array{country: string, poster_ids: list<string>}|null Null when forged, malformed or expired.
+	 * @return array{country: string, poster_ids: list<string>, nonce: string}|null Null when forged, malformed or expired.
 	 */
 	public static function verify( string $token, ?int $now = null ): ?array {
 		$parts = explode( '.', $token );
@@ -35,7 +35,7 @@ final class DisplayToken {
 			return null;
 		}
 		$decoded = json_decode( (string) base64_decode( strtr( $parts[0], '-_', '+/' ), true ), true );
-		if ( ! is_array( $decoded ) || 3 !== count( $decoded ) || ! is_string( $decoded[0] ) || ! is_int( $decoded[1] ) || ! is_array( $decoded[2] ) ) {
+		if ( ! is_array( $decoded ) || 4 !== count( $decoded ) || ! is_string( $decoded[0] ) || ! is_int( $decoded[1] ) || ! is_array( $decoded[2] ) || ! is_string( $decoded[3] ) || ! preg_match( '/^[0-9a-f]{20}$/', $decoded[3] ) ) {
 			return null;
 		}
 		$age = ( $now ?? time() ) - $decoded[1];
@@ -45,6 +45,7 @@ final class DisplayToken {
 		return array(
 			'country'    => $decoded[0],
 			'poster_ids' => array_values( array_filter( $decoded[2], 'is_string' ) ),
+			'nonce'      => $decoded[3],
 		);
 	}
 

@@ -13,11 +13,13 @@ use NotFound\Settings\Settings;
 use NotFound\RestApi;
 
 /**
- * The site registers once with its hub (sending its address, receiving a site id and a secret token), then
- * sends each finished day: per poster and country, how many displays. A day is sent whole and the hub
- * replaces what it had for it, so sending again never doubles anything. Nothing about visitors is sent.
+ * The site registers once with its hub (sending its address, receiving a site id, a secret token and a
+ * one-time challenge), serves the challenge on its own REST route (ChallengeController) while the hub
+ * fetches it, then sends each finished day: per poster and country, how many displays. A day is sent whole
+ * and the hub replaces what it had for it, so sending again never doubles anything. Nothing about visitors
+ * is sent.
  *
- * @phpstan-type ReportState array{hub: string, site_id: int, token: string, reported_through: string, last_report_at: int, last_error: string}
+ * @phpstan-type ReportState array{hub: string, site_id: int, token: string, challenge: string, verified: bool, reported_through: string, last_report_at: int, last_error: string}
  */
 final class HubReporter {
 
@@ -55,7 +57,7 @@ final class HubReporter {
 	public function state(): array {
 		$state = $this->stored();
 		return array(
-			'registered'       => $state['site_id'] > 0 && $state['hub'] === $this->settings->hub_url(),
+			'registered'       => $state['site_id'] > 0 && $state['verified'] && $state['hub'] === $this->settings->hub_url(),
 			'reported_through' => '' === $state['reported_through'] ? null : $state['reported_through'],
 			'last_report_at'   => $state['last_report_at'] ? $state['last_report_at'] : null,
 			'last_error'       => $state['last_error'],
@@ -103,16 +105,7 @@ final class HubReporter {
 	private function send_day( array $state, string $day ): true|\WP_Error {
 		$response = wp_safe_remote_request(
 			RestApi::url( $this->settings->hub_url(), '/sites/' . $state['site_id'] . '/days/' . $day ),
-			array(
-				'method'      => 'PUT',
-				'timeout'     => 15,
-				'redirection' => 0,
-				'headers'     => array(
-					'Content-Type'     => 'application/json',
-					self::TOKEN_HEADER => $state['token'],
-				),
-				'body'        => (string) wp_json_encode( array( 'counts' => $this->counts->for_day( $day ) ) ),
-			)
+			array( 'method' => 'PUT' ) + self::request_args( array( 'counts' => $this->counts->for_day( $day ) ), $state['token'] )
 		);
 		$code     = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
 		if ( 401 === $code || 403 === $code ) {
@@ -126,36 +119,64 @@ final class HubReporter {
 	}
 
 	/**
+	 * The challenge of a registration under way, for ChallengeController; empty when there is none.
+	 */
+	public function pending_challenge(): string {
+		$state = $this->stored();
+		return $state['verified'] || $state['hub'] !== $this->settings->hub_url() ? '' : $state['challenge'];
+	}
+
+	/**
 	 * @return ReportState|\WP_Error
 	 */
 	private function registered(): array|\WP_Error {
 		$state = $this->stored();
 		$hub   = $this->settings->hub_url();
-		if ( $state['site_id'] > 0 && $state['hub'] === $hub ) {
+		if ( $state['site_id'] > 0 && $state['hub'] === $hub && $state['verified'] ) {
 			return $state;
 		}
-		$response = wp_safe_remote_post(
-			RestApi::url( $hub, '/sites' ),
-			array(
-				'timeout'     => 15,
-				'redirection' => 0,
-				'headers'     => array( 'Content-Type' => 'application/json' ),
-				'body'        => (string) wp_json_encode( array( 'url' => home_url( '/' ) ) ),
-			)
-		);
+		$response = wp_safe_remote_post( RestApi::url( $hub, '/sites' ), self::request_args( array( 'url' => home_url( '/' ) ) ) );
 		$answer   = is_wp_error( $response ) ? null : json_decode( wp_remote_retrieve_body( $response ), true );
-		if ( 201 !== (int) wp_remote_retrieve_response_code( $response ) || ! is_array( $answer ) || ! is_int( $answer['site_id'] ?? null ) || ! is_string( $answer['token'] ?? null ) ) {
+		if ( 201 !== (int) wp_remote_retrieve_response_code( $response ) || ! is_array( $answer ) || ! is_int( $answer['site_id'] ?? null ) || ! is_string( $answer['token'] ?? null ) || ! is_string( $answer['challenge'] ?? null ) ) {
 			/* translators: %s: the hub's answer or the network error. */
 			return new \WP_Error( 'notfound_report_register', sprintf( __( 'The hub did not register this site: %s', 'notfound' ), self::reason( $response ) ) );
 		}
-		// A new hub starts from scratch: its days are sent again.
-		return $this->update(
+		// A new hub starts from scratch: its days are sent again. The challenge is served until the hub has seen it.
+		$state    = $this->update(
 			array(
 				'hub'              => $hub,
 				'site_id'          => $answer['site_id'],
 				'token'            => $answer['token'],
+				'challenge'        => $answer['challenge'],
+				'verified'         => false,
 				'reported_through' => '',
 			)
+		);
+		$response = wp_safe_remote_post( RestApi::url( $hub, '/sites/' . $state['site_id'] . '/verification' ), self::request_args( array(), $state['token'] ) );
+		$this->update( array( 'challenge' => '' ) );
+		if ( 200 !== (int) wp_remote_retrieve_response_code( $response ) ) {
+			$this->update( array( 'site_id' => 0 ) );
+			/* translators: %s: the hub's answer or the network error. */
+			return new \WP_Error( 'notfound_report_verify', sprintf( __( 'The hub could not verify that this site is at its address: %s', 'notfound' ), self::reason( $response ) ) );
+		}
+		return $this->update( array( 'verified' => true ) );
+	}
+
+	/**
+	 * @param array<string, mixed> $body
+	 * @return array<string, mixed>
+	 */
+	private static function request_args( array $body, string $token = '' ): array {
+		return array(
+			'timeout'     => 15,
+			'redirection' => 0,
+			'headers'     => array_filter(
+				array(
+					'Content-Type'     => 'application/json',
+					self::TOKEN_HEADER => $token,
+				)
+			),
+			'body'        => (string) wp_json_encode( (object) $body ),
 		);
 	}
 
@@ -188,6 +209,8 @@ final class HubReporter {
 			'hub'              => '',
 			'site_id'          => 0,
 			'token'            => '',
+			'challenge'        => '',
+			'verified'         => false,
 			'reported_through' => '',
 			'last_report_at'   => 0,
 			'last_error'       => '',

@@ -23,6 +23,7 @@ final class Tables {
 	public const REVOCATIONS   = 'notfound_hub_revocations';
 	public const DELIVERIES    = 'notfound_hub_deliveries';
 	public const SEEN_NONCES   = 'notfound_seen_revocations';
+	public const SEEN_BEACONS  = 'notfound_seen_beacons';
 
 	public static function name( string $table ): string {
 		global $wpdb;
@@ -76,17 +77,23 @@ poster_id varchar(64) NOT NULL,
 country char(2) NOT NULL,
 displays bigint(20) unsigned NOT NULL DEFAULT 0,
 PRIMARY KEY  (day,poster_id,country)',
-			self::HUB_SITES     => 'id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+			// A site is pending (challenge_hash set, verified_gmt NULL) until it proves control of its address.
+			self::HUB_SITES     => "id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 url varchar(255) NOT NULL,
+host varchar(191) NOT NULL DEFAULT '',
 token_hash char(64) NOT NULL,
+challenge_hash char(64) NOT NULL DEFAULT '',
 registered_gmt datetime NOT NULL,
+verified_gmt datetime DEFAULT NULL,
 last_report_gmt datetime DEFAULT NULL,
-PRIMARY KEY  (id)',
+PRIMARY KEY  (id),
+KEY host_registered (host,registered_gmt)",
 			self::HUB_DISPLAYS  => 'site_id bigint(20) unsigned NOT NULL,
 day date NOT NULL,
 poster_id varchar(64) NOT NULL,
 country char(2) NOT NULL,
 displays bigint(20) unsigned NOT NULL DEFAULT 0,
+held tinyint(1) unsigned NOT NULL DEFAULT 0,
 PRIMARY KEY  (site_id,day,poster_id,country),
 KEY day_poster (day,poster_id)',
 			// Signed revocations the hub still sends; kept until they expire.
@@ -109,6 +116,11 @@ KEY next_gmt (next_gmt)',
 expires_at bigint(20) unsigned NOT NULL,
 PRIMARY KEY  (nonce),
 KEY expires_at (expires_at)',
+			// Beacon token places already counted, for the token's lifetime: a random nonce, nothing about the visitor.
+			self::SEEN_BEACONS  => 'seen char(24) NOT NULL,
+seen_at bigint(20) unsigned NOT NULL,
+PRIMARY KEY  (seen),
+KEY seen_at (seen_at)',
 		);
 	}
 }

@@ -46,7 +46,7 @@ final class PosterSelector {
 	 */
 	public function visitor_country(): VisitorCountry {
 		$settings = $this->settings->all();
-		return new VisitorCountry( $settings['geo_headers'], $settings['geo_database'], $settings['trusted_proxies'] );
+		return new VisitorCountry( $settings['geo_cdn_header'], $settings['geo_database'], $settings['trusted_proxies'] );
 	}
 
 	/**

@@ -10,8 +10,9 @@ declare( strict_types = 1 );
 namespace NotFound\Geo;
 
 /**
- * First a country header set by a CDN or the web server (`XX` and `T1`, Tor, mean unknown), then the
- * client's address looked up in the local database. Null means unknown: the caller falls back to the
+ * First a country header set by a CDN or the web server (`XX` and `T1`, Tor, mean unknown), only where
+ * the administrator says one sets it (any visitor can send the header), then the client's address looked
+ * up in the local database. Null means unknown: the caller falls back to the
  * site's default region. Nothing about the visitor is kept beyond this call.
  */
 final class VisitorCountry {
@@ -32,13 +33,13 @@ final class VisitorCountry {
 	private readonly string $database_path;
 
 	/**
-	 * @param bool         $use_headers     Believe the country headers above.
+	 * @param bool         $use_headers     Believe the country headers above: only behind a CDN or server that sets them.
 	 * @param bool         $use_database    Look the client's address up in the local database.
 	 * @param list<string> $trusted_proxies Addresses or CIDR ranges allowed to set X-Forwarded-For.
 	 * @param string|null  $database        An .mmdb file with a `country_code` per network; the bundled DB-IP copy when null.
 	 */
 	public function __construct(
-		private readonly bool $use_headers = true,
+		private readonly bool $use_headers = false,
 		private readonly bool $use_database = true,
 		array $trusted_proxies = array(),
 		?string $database = null

@@ -12,7 +12,7 @@ namespace NotFound\Settings;
 /**
  * Reads and registers `notfound_settings`. Invalid values are rejected whole: a save is never half-applied.
  *
- * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_headers: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, refresh_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string, count_displays: bool, retention_days: int}
+ * @phpstan-type SettingsValues array{hub_mode: bool, hub_url: string, hub_public_key: string, regions: list<string>, geo_cdn_header: bool, geo_database: bool, trusted_proxies: list<string>, default_country: string, max_age_minutes: int, refresh_minutes: int, poster_count: int, takeover: bool, autoplay: bool, interval: int, intro_text: string, count_displays: bool, retention_days: int}
  */
 final class Settings {
 
@@ -67,9 +67,9 @@ final class Settings {
 					'uniqueItems' => true,
 					'maxItems'    => 60,
 				),
-				'geo_headers'     => array(
+				'geo_cdn_header'  => array(
 					'type'        => 'boolean',
-					'description' => 'Believe a country header set by a CDN or the web server.',
+					'description' => 'A CDN or the web server in front of this site sets the visitor\'s country header (CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code) and replaces any the visitor sent: believe it. Off unless set: without such a CDN any visitor could pick their country.',
 				),
 				'geo_database'    => array(
 					'type'        => 'boolean',
@@ -142,7 +142,7 @@ final class Settings {
 			'hub_url'         => self::DEFAULT_HUB_URL,
 			'hub_public_key'  => '',
 			'regions'         => array(),
-			'geo_headers'     => true,
+			'geo_cdn_header'  => false,
 			'geo_database'    => true,
 			'trusted_proxies' => array(),
 			'default_country' => 'BE',

@@ -1,7 +1,26 @@
 /**
  * A visitor on a missing page: status 404, posters from the local copy, nothing from another origin.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+
+import { logIn, restRequest } from './support/admin';
+
+/**
+ * Says whether a CDN in front of the test site sets the country header, as an admin would on Settings → NotFound.
+ * @param browser
+ * @param cdn
+ */
+async function setCdnCountryHeader( browser: Browser, cdn: boolean ) {
+	const page = await browser.newPage();
+	await logIn( page, 'admin' );
+	await page.goto( '/wp-admin/options-general.php?page=notfound' );
+	await restRequest( page, {
+		path: '/wp/v2/settings',
+		method: 'POST',
+		data: { notfound_settings: { geo_cdn_header: cdn } },
+	} );
+	await page.close();
+}
 
 test( 'a missing page keeps status 404 and shows the demo posters', async ( {
 	page,
@@ -24,8 +43,25 @@ test( 'a missing page keeps status 404 and shows the demo posters', async ( {
 	expect( [ ...origins ] ).toEqual( [ new URL( baseURL ?? '' ).origin ] );
 } );
 
+test.describe( 'a visitor who sends a country header to a site with no CDN', () => {
+	test.use( { extraHTTPHeaders: { 'CF-IPCountry': 'FR' } } );
+
+	test( 'is not believed: the posters are the default region’s', async ( {
+		page,
+	} ) => {
+		const response = await page.goto( '/a-missing-page-from-nowhere' );
+
+		expect( response?.status() ).toBe( 404 );
+		await expect(
+			page.locator( '[data-poster-id]' ).first()
+		).toHaveAttribute( 'data-poster-id', /^demo-be-/ );
+	} );
+} );
+
 test.describe( 'a visitor whose CDN says France', () => {
 	test.use( { extraHTTPHeaders: { 'CF-IPCountry': 'FR' } } );
+	test.beforeAll( ( { browser } ) => setCdnCountryHeader( browser, true ) );
+	test.afterAll( ( { browser } ) => setCdnCountryHeader( browser, false ) );
 
 	test( 'sees French posters first, every image from the site itself', async ( {
 		page,

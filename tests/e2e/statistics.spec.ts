@@ -1,10 +1,13 @@
 /**
  * The hub's Statistics screen, on figures a display site reported through the public API: an
  * administrator sees every organisation's posters as a chart and tables and downloads them as CSV; a
- * partner sees only its own organisation's.
+ * partner sees only its own organisation's. The display site is the test site itself (its hub is itself,
+ * as on the demo): it registers, proves its address by serving the hub's challenge, and reports.
  */
-import { readFile } from 'fs/promises';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousAxeViolations, logIn } from './support/admin';
 
@@ -28,30 +31,52 @@ const REPORTS: Record<
 	],
 };
 
-async function reportAsADisplaySite( request: APIRequestContext ) {
-	const registered = await request.post( '/wp-json/notfound/v1/sites', {
-		data: { url: 'https://display.example.org/' },
-	} );
-	expect( registered.status() ).toBe( 201 );
-	const site: { site_id: number; token: string } = await registered.json();
+const ROOT = resolve( __dirname, '../..' );
+
+/**
+ * The site's own counters get the two days' displays (tests/fixtures/seed-displays.php), then the site
+ * reports them with WP-CLI as WP-Cron would.
+ * @param baseURL The test site's address.
+ */
+function reportAsADisplaySite( baseURL: string ) {
+	const port = new URL( baseURL ).port || '80';
+	const wordPress = resolve( ROOT, `.state/test-${ port }/wordpress` );
+	const increments: Record< string, Record< string, number > > = {};
 	for ( const [ ago, counts ] of Object.entries( REPORTS ) ) {
-		const sent = await request.put(
-			`/wp-json/notfound/v1/sites/${ site.site_id }/days/${ daysAgo( Number( ago ) ) }`,
-			{
-				headers: { 'X-NotFound-Site-Token': site.token },
-				data: { counts },
-			}
+		increments[ daysAgo( Number( ago ) ) ] = Object.fromEntries(
+			counts.map( ( row ) => [
+				`${ row.poster_id }|${ row.country }`,
+				row.displays,
+			] )
 		);
-		expect( sent.status() ).toBe( 200 );
 	}
+	execFileSync( 'php', [
+		resolve( ROOT, 'tests/fixtures/seed-displays.php' ),
+		wordPress,
+		baseURL,
+		JSON.stringify( increments ),
+	] );
+	const reported = execFileSync(
+		resolve( ROOT, 'vendor/bin/wp' ),
+		[
+			`--path=${ wordPress }`,
+			`--url=${ baseURL }`,
+			'--allow-root',
+			'notfound',
+			'displays',
+			'report',
+		],
+		{ encoding: 'utf8' }
+	);
+	expect( reported ).toContain( 'days sent to the hub' );
 }
 
 test.describe( 'Statistics screen', () => {
 	// The figures are reported once for both tests: a retry must not report them twice.
 	test.describe.configure( { mode: 'serial' } );
 
-	test.beforeAll( async ( { request } ) => {
-		await reportAsADisplaySite( request );
+	test.beforeAll( () => {
+		reportAsADisplaySite( test.info().project.use.baseURL ?? '' );
 	} );
 
 	test( 'shows an administrator the displays over time as a chart, by country and by poster', async ( {

@@ -30,7 +30,7 @@ final class PermissionMatrixTest extends TestCase {
 	 * Route => method => who may. Everyone else gets 401 (logged out) or 403 (logged in).
 	 */
 	private const EXPECTED = array(
-		'/notfound/v1/posters'         => array(
+		'/notfound/v1/posters'                          => array(
 			'GET'  => self::EVERYONE,
 			'POST' => self::PARTNERS,
 		),
@@ -42,28 +42,33 @@ final class PermissionMatrixTest extends TestCase {
 		),
 		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/renew' => array( 'POST' => self::OWNER ),
 		'/notfound/v1/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})/withdraw' => array( 'POST' => self::OWNER ),
-		'/notfound/v1/manage/posters'  => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/manage/posters'                   => array( 'GET' => self::PARTNERS ),
 		'/notfound/v1/manage/posters/(?P<id>[a-z0-9][a-z0-9-]{0,63})' => array( 'GET' => self::OWNER ),
-		'/notfound/v1/key'             => array( 'GET' => self::EVERYONE ),
-		'/notfound/v1/partners'        => array(
+		'/notfound/v1/key'                              => array( 'GET' => self::EVERYONE ),
+		'/notfound/v1/partners'                         => array(
 			'GET'  => self::PARTNERS,
 			'POST' => self::ADMIN,
 		),
-		'/notfound/v1/hub/key/rotate'  => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/imports/confirm' => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/status'          => array( 'GET' => self::ADMIN ),
-		'/notfound/v1/sync'            => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/hub/verify'      => array( 'POST' => self::ADMIN ),
-		'/notfound/v1/preview'         => array( 'GET' => self::ADMIN ),
-		'/notfound/v1/displays'        => array(
+		'/notfound/v1/hub/key/rotate'                   => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/imports/confirm'                  => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/status'                           => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/sync'                             => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/hub/verify'                       => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/preview'                          => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/displays'                         => array(
 			'GET'  => self::ADMIN,
 			'POST' => self::EVERYONE,
 		),
-		'/notfound/v1/sites'           => array( 'POST' => self::EVERYONE ),
-		self::SITE_DAY                 => array( 'PUT' => self::SITE_TOKEN ),
-		'/notfound/v1/statistics'      => array( 'GET' => self::PARTNERS ),
-		'/notfound/v1/statistics/csv'  => array( 'GET' => self::PARTNERS ),
-		'/notfound/v1/revocations'     => array( 'POST' => self::HUB_SIGNATURE ),
+		'/notfound/v1/sites'                            => array( 'POST' => self::EVERYONE ),
+		self::SITE_DAY                                  => array( 'PUT' => self::SITE_TOKEN ),
+		'/notfound/v1/sites/(?P<site_id>\\d{1,18})/verification' => array( 'POST' => self::SITE_TOKEN ),
+		'/notfound/v1/site-challenge'                   => array( 'GET' => self::EVERYONE ),
+		'/notfound/v1/held-days'                        => array( 'GET' => self::ADMIN ),
+		'/notfound/v1/held-days/(?P<site_id>\\d{1,18})' => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/held-days/(?P<site_id>\\d{1,18})/(?P<day>\\d{4}-\\d{2}-\\d{2})' => array( 'POST' => self::ADMIN ),
+		'/notfound/v1/statistics'                       => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/statistics/csv'                   => array( 'GET' => self::PARTNERS ),
+		'/notfound/v1/revocations'                      => array( 'POST' => self::HUB_SIGNATURE ),
 	);
 
 	/**

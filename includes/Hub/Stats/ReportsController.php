@@ -15,8 +15,10 @@ use NotFound\RestApi;
 use NotFound\Settings\Settings;
 
 /**
- * POST /sites registers a site (public: any site may show posters). PUT /sites/<id>/days/<day> replaces that
- * site's counts for the day; it needs the site's token in the X-NotFound-Site-Token header.
+ * POST /sites registers a site (public: any site may show posters) and issues its token and a challenge.
+ * POST /sites/<id>/verification has the hub fetch the challenge from the site's own address (SiteChallenge);
+ * only then does the token count. PUT /sites/<id>/days/<day> replaces that site's counts for the day,
+ * within Plausibility's limits. Both need the site's token in the X-NotFound-Site-Token header.
  */
 final class ReportsController {
 
@@ -27,7 +29,9 @@ final class ReportsController {
 		private readonly Settings $settings,
 		private readonly HubPosters $posters,
 		private readonly ReportingSites $sites,
-		private readonly HubDisplayCounts $counts
+		private readonly HubDisplayCounts $counts,
+		private readonly Plausibility $plausibility,
+		private readonly SiteChallenge $challenge
 	) {}
 
 	/**
@@ -40,16 +44,26 @@ final class ReportsController {
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'register_site' ),
-				'permission_callback' => '__return_true', // Any site may show posters and report; the token it gets is what authenticates it later.
+				'permission_callback' => '__return_true', // Any site may show posters and report; it proves its address before its token counts.
 				'args'                => array(
 					'url' => array(
-						'type'      => 'string',
-						'format'    => 'uri',
-						'pattern'   => '^https?://',
-						'maxLength' => 255,
-						'required'  => true,
+						'type'              => 'string',
+						'format'            => 'uri',
+						'pattern'           => '^https?://',
+						'maxLength'         => 255,
+						'required'          => true,
+						'validate_callback' => array( self::class, 'validate_address' ),
 					),
 				),
+			)
+		);
+		register_rest_route(
+			RestApi::NAMESPACE,
+			'/sites/(?P<site_id>\d{1,18})/verification',
+			array(
+				'methods'             => \WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'verify_site' ),
+				'permission_callback' => array( $this, 'has_the_token' ),
 			)
 		);
 		register_rest_route(
@@ -81,7 +95,7 @@ final class ReportsController {
 								'displays'  => array(
 									'type'    => 'integer',
 									'minimum' => 0,
-									'maximum' => 1000000000,
+									'maximum' => Plausibility::MAX_PER_ROW,
 								),
 							),
 						),
@@ -91,19 +105,71 @@ final class ReportsController {
 		);
 	}
 
+	/**
+	 * The schema's checks first, then: HTTPS, or plain HTTP on this machine only.
+	 *
+	 * @param mixed $value
+	 */
+	public static function validate_address( mixed $value, \WP_REST_Request $request, string $param ): true|\WP_Error {
+		$valid = rest_validate_request_arg( $value, $request, $param );
+		if ( true !== $valid ) {
+			return $valid;
+		}
+		if ( ! SiteChallenge::is_acceptable_address( (string) $value ) ) {
+			return new \WP_Error( 'rest_invalid_param', __( 'A site registers with its HTTPS address.', 'notfound' ), array( 'status' => 400 ) );
+		}
+		return true;
+	}
+
 	public function register_site( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
 		$site = $this->sites->register( esc_url_raw( (string) $request['url'] ) );
 		if ( null === $site ) {
-			return new \WP_Error( 'notfound_too_many_sites', __( 'Too many sites registered in the last hour. Try again later.', 'notfound' ), array( 'status' => 429 ) );
+			return new \WP_Error( 'notfound_too_many_sites', __( 'Too many registrations for this site\'s host in the last hour. Try again later.', 'notfound' ), array( 'status' => 429 ) );
 		}
 		return new \WP_REST_Response( $site, 201 );
 	}
 
-	public function is_the_site( \WP_REST_Request $request ): bool|\WP_Error {
-		if ( $this->sites->authenticate( (int) $request['site_id'], (string) $request->get_header( 'x_notfound_site_token' ) ) ) {
+	public function verify_site( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
+		$site_id = (int) $request['site_id'];
+		$site    = $this->sites->authenticate( $site_id, self::token( $request ) );
+		if ( null !== $site && ! $site['verified'] ) {
+			if ( strtotime( $site['registered_gmt'] . ' UTC' ) < time() - ReportingSites::CHALLENGE_LIFETIME ) {
+				return new \WP_Error( 'notfound_site_challenge', __( 'The challenge has expired: register again.', 'notfound' ), array( 'status' => 403 ) );
+			}
+			$proved = $this->challenge->check( $site['url'], $site['challenge_hash'] );
+			if ( is_wp_error( $proved ) ) {
+				return $proved;
+			}
+			$this->sites->mark_verified( $site_id );
+		}
+		return new \WP_REST_Response(
+			array(
+				'site_id'  => $site_id,
+				'verified' => true,
+			)
+		);
+	}
+
+	public function has_the_token( \WP_REST_Request $request ): bool|\WP_Error {
+		if ( null !== $this->sites->authenticate( (int) $request['site_id'], self::token( $request ) ) ) {
 			return true;
 		}
 		return new \WP_Error( 'notfound_site_token', __( 'Unknown site or wrong site token.', 'notfound' ), array( 'status' => 401 ) );
+	}
+
+	public function is_the_site( \WP_REST_Request $request ): bool|\WP_Error {
+		$site = $this->sites->authenticate( (int) $request['site_id'], self::token( $request ) );
+		if ( null === $site ) {
+			return new \WP_Error( 'notfound_site_token', __( 'Unknown site or wrong site token.', 'notfound' ), array( 'status' => 401 ) );
+		}
+		if ( ! $site['verified'] ) {
+			return new \WP_Error( 'notfound_site_unverified', __( 'This site has not yet proved that it is at its address: complete the verification first.', 'notfound' ), array( 'status' => 403 ) );
+		}
+		return true;
+	}
+
+	private static function token( \WP_REST_Request $request ): string {
+		return (string) $request->get_header( 'x_notfound_site_token' );
 	}
 
 	public function replace_day( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
@@ -131,13 +197,21 @@ final class ReportsController {
 				'displays'  => (int) $row['displays'],
 			);
 		}
-		$this->counts->replace_day( (int) $request['site_id'], $day, array_values( $rows ) );
-		$this->sites->touch( (int) $request['site_id'] );
+		$rows      = array_values( $rows );
+		$plausible = $this->plausibility->check_day( $rows );
+		if ( is_wp_error( $plausible ) ) {
+			return $plausible;
+		}
+		$site_id = (int) $request['site_id'];
+		$held    = $this->plausibility->is_outlier( $site_id, $day, array_sum( array_column( $rows, 'displays' ) ) );
+		$this->counts->replace_day( $site_id, $day, $rows, $held );
+		$this->sites->touch( $site_id );
 		return new \WP_REST_Response(
 			array(
 				'day'     => $day,
 				'stored'  => count( $rows ),
 				'ignored' => $ignored,
+				'held'    => $held,
 			)
 		);
 	}

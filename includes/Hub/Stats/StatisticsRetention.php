@@ -1,6 +1,6 @@
 <?php
 /**
- * The hub's own daily job that deletes reported days older than the retention.
+ * The hub's own daily job that deletes reported days older than the retention, and stale registrations.
  *
  * @package NotFound
  */
@@ -13,7 +13,8 @@ use NotFound\Settings\Settings;
 
 /**
  * Scheduled on activation like every other job, so the hub's pruning never depends on the display side's
- * reporter being scheduled.
+ * reporter being scheduled. Registrations never verified (ReportingSites::PENDING_KEPT) and sites silent for
+ * ReportingSites::SILENT_DAYS go with the same run.
  */
 final class StatisticsRetention {
 
@@ -21,7 +22,8 @@ final class StatisticsRetention {
 
 	public function __construct(
 		private readonly Settings $settings,
-		private readonly HubDisplayCounts $counts
+		private readonly HubDisplayCounts $counts,
+		private readonly ReportingSites $sites
 	) {}
 
 	public function add_hooks(): void {
@@ -37,6 +39,7 @@ final class StatisticsRetention {
 	public function prune(): void {
 		if ( $this->settings->hub_mode() ) {
 			$this->counts->prune( $this->settings->all()['retention_days'] );
+			$this->sites->purge();
 		}
 	}
 }

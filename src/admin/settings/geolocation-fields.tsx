@@ -17,15 +17,15 @@ export function GeolocationFields( {
 		<Section title={ __( 'Visitor’s country', 'notfound' ) }>
 			<ToggleControl
 				label={ __(
-					'Trust a country header from the CDN',
+					'A CDN in front of this site sets the visitor’s country header',
 					'notfound'
 				) }
 				help={ __(
-					'CF-IPCountry, CloudFront-Viewer-Country or X-Country-Code, when your CDN or web server sets one.',
+					'Turn on only if your CDN or web server sets CF-IPCountry, CloudFront-Viewer-Country or X-Country-Code and replaces any the visitor sent. Without one, any visitor can send the header and pick the country their posters are chosen and counted for.',
 					'notfound'
 				) }
-				checked={ values.geo_headers }
-				onChange={ ( value ) => onChange( { geo_headers: value } ) }
+				checked={ values.geo_cdn_header }
+				onChange={ ( value ) => onChange( { geo_cdn_header: value } ) }
 			/>
 			<ToggleControl
 				label={ __(

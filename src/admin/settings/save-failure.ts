@@ -10,7 +10,7 @@ const FIELDS: ReadonlyArray< SettingsField > = [
 	'hub_url',
 	'hub_public_key',
 	'regions',
-	'geo_headers',
+	'geo_cdn_header',
 	'geo_database',
 	'trusted_proxies',
 	'default_country',

@@ -28,7 +28,7 @@ export function storedSettings(
 		hub_url: 'https://hub.example.org',
 		hub_public_key: PINNED_KEY,
 		regions: [],
-		geo_headers: true,
+		geo_cdn_header: false,
 		geo_database: true,
 		trusted_proxies: [],
 		default_country: 'BE',

@@ -9,7 +9,7 @@ export interface SettingsValues {
 	hub_url: string;
 	hub_public_key: string;
 	regions: string[];
-	geo_headers: boolean;
+	geo_cdn_header: boolean;
 	geo_database: boolean;
 	trusted_proxies: string[];
 	default_country: string;

@@ -12,6 +12,7 @@ use NotFound\Counting\DisplayToken;
 use NotFound\Database\Tables;
 use NotFound\Geo\Countries;
 use NotFound\Plugin;
+use NotFound\Settings\Settings;
 use NotFound\Tests\TestCase;
 
 /**
@@ -26,6 +27,7 @@ final class DisplayCounterTest extends TestCase {
 		parent::setUp();
 		$_SERVER['HTTP_USER_AGENT']   = self::BROWSER;
 		$_SERVER['HTTP_CF_IPCOUNTRY'] = 'FR';
+		Plugin::instance()->settings->update( array( 'geo_cdn_header' => true ) ); // As behind a CDN that sets the header.
 		self::store_local_copy(
 			array(
 				self::poster( array( 'id' => 'count-fr-1' ) + array( 'last_seen' => self::seen_in( 'FR' ) ) ),
@@ -136,6 +138,58 @@ final class DisplayCounterTest extends TestCase {
 		Plugin::instance()->counter->flush();
 
 		$this->assertSame( array( 'count-be-1|' . Countries::UNKNOWN => 1 ), $this->counts() );
+	}
+
+	public function test_a_beacon_token_replayed_twenty_times_counts_once(): void {
+		$token = $this->token_in( $this->render_as_visitor() );
+
+		$counted = array();
+		for ( $i = 0; $i < 20; $i++ ) {
+			$counted[] = $this->beacon( $token, '0' )->get_data()['counted'];
+		}
+		$next = $this->beacon( $token, '0,1' ); // The visitor moves on: the poster not yet counted still counts.
+		Plugin::instance()->counter->flush();
+
+		$this->assertSame( array_merge( array( 1 ), array_fill( 0, 19, 0 ) ), $counted );
+		$this->assertSame( array( 'counted' => 1 ), $next->get_data() );
+		$this->assertSame(
+			array(
+				'count-be-1|FR' => 1,
+				'count-fr-1|FR' => 1,
+				'count-fr-2|FR' => 1,
+			),
+			$this->counts()
+		);
+	}
+
+	public function test_a_country_header_counts_only_where_the_administrator_says_a_cdn_sets_it(): void {
+		global $wpdb;
+		// A site upgraded from a version that believed country headers by default: its stored option says
+		// so, written as that version wrote it (today's sanitize callback would not let it through).
+		$wpdb->update(
+			$wpdb->options,
+			array(
+				'option_value' => maybe_serialize(
+					array(
+						'geo_headers'  => true,
+						'geo_database' => false,
+					)
+				),
+			),
+			array( 'option_name' => Settings::OPTION )
+		); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- bypasses the sanitize callback on purpose, see above.
+		wp_cache_flush();
+		$_SERVER['HTTP_CF_IPCOUNTRY'] = 'KP';
+
+		$this->render_as_visitor();
+		Plugin::instance()->counter->flush();
+		$without_cdn = $this->counts();
+		Plugin::instance()->settings->update( array( 'geo_cdn_header' => true ) );
+		$this->render_as_visitor();
+		Plugin::instance()->counter->flush();
+
+		$this->assertSame( array( 'count-be-1|' . Countries::UNKNOWN ), array_keys( $without_cdn ) );
+		$this->assertCount( 1, preg_grep( '/\|KP$/', array_keys( $this->counts() ) ) );
 	}
 
 	public function test_the_counters_hold_nothing_about_visitors(): void {

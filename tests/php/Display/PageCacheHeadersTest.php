@@ -17,7 +17,8 @@ use NotFound\Tests\TestCase;
  */
 final class PageCacheHeadersTest extends TestCase {
 
-	public function test_a_404_is_private_and_varies_on_the_country_headers(): void {
+	public function test_a_404_is_private_and_varies_on_the_country_headers_the_cdn_sets(): void {
+		Plugin::instance()->settings->update( array( 'geo_cdn_header' => true ) );
 		$this->go( '/no-such-page/' );
 
 		$this->assertSame(
@@ -30,12 +31,7 @@ final class PageCacheHeadersTest extends TestCase {
 	}
 
 	public function test_even_the_same_page_for_everyone_is_never_kept_by_a_shared_cache(): void {
-		Plugin::instance()->settings->update(
-			array(
-				'geo_database' => false,
-				'geo_headers'  => false,
-			)
-		);
+		Plugin::instance()->settings->update( array( 'geo_database' => false ) ); // Country headers are not believed by default.
 		$this->go( '/no-such-page/' );
 
 		$this->assertSame( array( 'Cache-Control' => 'private, no-store, max-age=0' ), $this->headers() );

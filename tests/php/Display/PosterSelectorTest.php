@@ -53,7 +53,8 @@ final class PosterSelectorTest extends TestCase {
 		$this->assertSame( array( 'r1', 'r2', 'l1', 'r3', 'r4', 'l2', 'l3' ), array_column( $mixed, 'id' ) );
 	}
 
-	public function test_the_visitors_country_header_decides_the_order(): void {
+	public function test_the_visitors_country_header_decides_the_order_behind_a_cdn_that_sets_it(): void {
+		Plugin::instance()->settings->update( array( 'geo_cdn_header' => true ) );
 		self::store_local_copy( array( $this->at( 'ghent', 'BE', 51.05, 3.72 ), $this->at( 'madrid', 'ES', 40.42, -3.70 ) ) );
 		$_SERVER['HTTP_CF_IPCOUNTRY'] = 'ES';
 

@@ -11,6 +11,7 @@ use NotFound\Counting\DisplayToken;
 use NotFound\Counting\HubReporter;
 use NotFound\Database\Tables;
 use NotFound\Plugin;
+use NotFound\Tests\Hub\Stats\VerifiedSite;
 use NotFound\Tests\TestCase;
 
 /**
@@ -20,7 +21,9 @@ use NotFound\Tests\TestCase;
  */
 final class HostileCountingTest extends TestCase {
 
-	private const PARAMS = array( 'beacon.token', 'beacon.shown', 'site.url', 'report.poster_id', 'report.country', 'report.displays', 'statistics.from' );
+	use VerifiedSite;
+
+	private const PARAMS = array( 'beacon.token', 'beacon.shown', 'site.url', 'report.poster_id', 'report.country', 'report.displays', 'statistics.from', 'verification.token' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -48,11 +51,12 @@ final class HostileCountingTest extends TestCase {
 			'beacon'     => $this->beacon( $field, $payload ),
 			'site'       => $this->request( 'POST', '/notfound/v1/sites', array( 'url' => $payload ) ),
 			'report'     => $this->report( $field, $payload ),
-			'statistics' => $this->statistics( $payload ),
+			'statistics'   => $this->statistics( $payload ),
+			'verification' => $this->verification( $payload ),
 		};
 		unset( $_SERVER['HTTP_USER_AGENT'] );
 
-		$this->assertContains( $response->get_status(), array( 200, 201, 400 ) );
+		$this->assertContains( $response->get_status(), 'verification' === $door ? array( 401 ) : array( 200, 201, 400 ) );
 		if ( 400 === $response->get_status() ) {
 			$this->assertNotEmpty( $response->as_error()->get_error_message() );
 		}
@@ -72,7 +76,7 @@ final class HostileCountingTest extends TestCase {
 		$poster = self::poster( array( 'id' => 'hostile-be-1' ) );
 		unset( $poster['partner'] );
 		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, self::create_partner( 'hostile-counting' ) ) );
-		$site          = $this->request( 'POST', '/notfound/v1/sites', array( 'url' => 'https://hostile.example.org/' ) )->get_data();
+		$site          = $this->verified_site( 'https://hostile.example.org/' );
 		$row           = array(
 			'poster_id' => 'hostile-be-1',
 			'country'   => 'BE',
@@ -80,6 +84,14 @@ final class HostileCountingTest extends TestCase {
 		);
 		$row[ $field ] = $payload;
 		return $this->request( 'PUT', "/notfound/v1/sites/{$site['site_id']}/days/" . gmdate( 'Y-m-d' ), array( 'counts' => array( $row ) ), array( HubReporter::TOKEN_HEADER => $site['token'] ) );
+	}
+
+	/**
+	 * A hostile site token: the registration it names is never verified.
+	 */
+	private function verification( mixed $payload ): \WP_REST_Response {
+		$site = $this->request( 'POST', '/notfound/v1/sites', array( 'url' => 'https://hostile.example.org/' ) )->get_data();
+		return $this->request( 'POST', "/notfound/v1/sites/{$site['site_id']}/verification", array(), array( HubReporter::TOKEN_HEADER => is_string( $payload ) ? $payload : (string) wp_json_encode( $payload ) ) );
 	}
 
 	private function statistics( mixed $payload ): \WP_REST_Response {
@@ -97,6 +109,7 @@ final class HostileCountingTest extends TestCase {
 		$counted = $wpdb->get_results( 'SELECT poster_id, country FROM ' . Tables::name( Tables::DISPLAYS ), ARRAY_A );
 		$hub     = $wpdb->get_results( 'SELECT poster_id, country, displays FROM ' . Tables::name( Tables::HUB_DISPLAYS ), ARRAY_A );
 		$urls    = $wpdb->get_col( 'SELECT url FROM ' . Tables::name( Tables::HUB_SITES ) );
+		$proved  = $wpdb->get_col( 'SELECT url FROM ' . Tables::name( Tables::HUB_SITES ) . ' WHERE verified_gmt IS NOT NULL' );
 		// phpcs:enable
 		foreach ( (array) $counted as $row ) {
 			$this->assertSame( array( 'hostile-be-2', 'BE' ), array( $row['poster_id'], $row['country'] ) );
@@ -105,6 +118,7 @@ final class HostileCountingTest extends TestCase {
 			$this->assertSame( 'hostile-be-1', $row['poster_id'] );
 			$this->assertMatchesRegularExpression( '/^[A-Z]{2}$/', $row['country'] );
 		}
+		$this->assertContains( $proved, array( array(), array( 'https://hostile.example.org/' ) ) ); // Only the report door's own site.
 		foreach ( $urls as $url ) {
 			$this->assertMatchesRegularExpression( '#^https?://[^\s<>"]+$#', $url );
 			$this->assertFalse( Payloads::is_dangerous( esc_url( $url ) ) );

@@ -7,6 +7,7 @@ declare( strict_types = 1 );
 
 namespace NotFound\Tests\Hostile;
 
+use NotFound\Counting\HubReporter;
 use NotFound\Plugin;
 use NotFound\Posters\ImageDownload;
 use NotFound\Tests\TestCase;
@@ -74,6 +75,29 @@ final class SsrfTest extends TestCase {
 		$report = Plugin::instance()->feed_import->import( 1, $target );
 
 		$this->assertArrayHasKey( 'feed', $report['errors'] );
+		$this->assertSame( array(), $requests->getArrayCopy() );
+	}
+
+	/**
+	 * A site registering for statistics names its own address, and the hub fetches its challenge there.
+	 *
+	 * @dataProvider targets
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'targets' )]
+	public function test_a_registering_sites_address_inside_the_network_is_not_fetched( string $target ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		$requests = $this->spy_on_transport();
+		$register = new \WP_REST_Request( 'POST', '/notfound/v1/sites' );
+		$register->set_body_params( array( 'url' => $target ) );
+		$site = rest_do_request( $register );
+
+		if ( 201 === $site->get_status() ) {
+			$verify = new \WP_REST_Request( 'POST', "/notfound/v1/sites/{$site->get_data()['site_id']}/verification" );
+			$verify->set_header( HubReporter::TOKEN_HEADER, $site->get_data()['token'] );
+			$this->assertSame( 403, rest_do_request( $verify )->get_status() );
+		} else {
+			$this->assertSame( 400, $site->get_status() );
+		}
 		$this->assertSame( array(), $requests->getArrayCopy() );
 	}
 

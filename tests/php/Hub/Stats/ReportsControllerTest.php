@@ -17,6 +17,8 @@ use NotFound\Tests\TestCase;
  */
 final class ReportsControllerTest extends TestCase {
 
+	use VerifiedSite;
+
 	private int $partner;
 
 	protected function setUp(): void {
@@ -30,19 +32,22 @@ final class ReportsControllerTest extends TestCase {
 		}
 	}
 
-	public function test_a_site_registers_and_only_the_hash_of_its_token_is_kept(): void {
+	public function test_a_site_registers_and_only_the_hashes_of_its_token_and_challenge_are_kept(): void {
 		global $wpdb;
-		$site = $this->register();
+		$request = new \WP_REST_Request( 'POST', '/notfound/v1/sites' );
+		$request->set_body_params( array( 'url' => 'https://display.example.org/' ) );
+		$site = rest_do_request( $request )->get_data();
 
-		$stored = $wpdb->get_row( $wpdb->prepare( 'SELECT url, token_hash FROM ' . Tables::name( Tables::HUB_SITES ) . ' WHERE id = %d', $site['site_id'] ), ARRAY_A ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table.
+		$stored = $wpdb->get_row( $wpdb->prepare( 'SELECT url, token_hash, challenge_hash FROM ' . Tables::name( Tables::HUB_SITES ) . ' WHERE id = %d', $site['site_id'] ), ARRAY_A ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table.
 
 		$this->assertSame( 64, strlen( $site['token'] ) );
 		$this->assertSame( 'https://display.example.org/', $stored['url'] );
 		$this->assertSame( hash( 'sha256', $site['token'] ), $stored['token_hash'] );
+		$this->assertSame( hash( 'sha256', $site['challenge'] ), $stored['challenge_hash'] );
 	}
 
 	public function test_sending_a_day_again_replaces_it_and_never_doubles_it(): void {
-		$site = $this->register();
+		$site = $this->verified_site();
 		$day  = gmdate( 'Y-m-d', time() - DAY_IN_SECONDS );
 
 		$first  = $this->send( $site, $day, array( self::row( 'stats-be-1', 'BE', 5 ), self::row( 'stats-be-2', 'FR', 2 ) ) );
@@ -54,8 +59,8 @@ final class ReportsControllerTest extends TestCase {
 	}
 
 	public function test_two_sites_add_up_and_each_replaces_only_its_own_day(): void {
-		$one = $this->register();
-		$two = $this->register();
+		$one = $this->verified_site();
+		$two = $this->verified_site();
 		$day = gmdate( 'Y-m-d' );
 
 		$this->send( $one, $day, array( self::row( 'stats-be-1', 'BE', 3 ) ) );
@@ -66,8 +71,8 @@ final class ReportsControllerTest extends TestCase {
 	}
 
 	public function test_a_wrong_token_or_another_sites_id_is_refused(): void {
-		$one = $this->register();
-		$two = $this->register();
+		$one = $this->verified_site();
+		$two = $this->verified_site();
 
 		$wrong   = $this->send( array( 'token' => str_repeat( 'a', 64 ) ) + $one, gmdate( 'Y-m-d' ), array() );
 		$swapped = $this->send( array( 'token' => $two['token'] ) + $one, gmdate( 'Y-m-d' ), array() );
@@ -77,7 +82,7 @@ final class ReportsControllerTest extends TestCase {
 	}
 
 	public function test_bad_days_and_rows_are_refused_with_a_reason_and_store_nothing(): void {
-		$site = $this->register();
+		$site = $this->verified_site();
 		$rows = array( self::row( 'stats-be-1', 'BE', 1 ) );
 
 		$future   = $this->send( $site, gmdate( 'Y-m-d', time() + 3 * DAY_IN_SECONDS ), $rows );
@@ -94,7 +99,7 @@ final class ReportsControllerTest extends TestCase {
 	}
 
 	public function test_rows_for_posters_the_hub_never_had_or_unknown_countries_are_ignored_and_counted_as_such(): void {
-		$site = $this->register();
+		$site = $this->verified_site();
 
 		$response = $this->send( $site, gmdate( 'Y-m-d' ), array( self::row( 'stats-be-1', 'BE', 2 ), self::row( 'elsewhere-1', 'BE', 9 ), self::row( 'stats-be-1', 'AA', 1 ) ) );
 
@@ -103,7 +108,7 @@ final class ReportsControllerTest extends TestCase {
 		$this->assertSame( 2, $this->total( gmdate( 'Y-m-d' ) ) );
 	}
 
-	public function test_the_display_site_reports_each_finished_day_once_and_can_resend_without_doubling(): void {
+	public function test_the_display_site_proves_its_address_reports_each_finished_day_once_and_can_resend_without_doubling(): void {
 		$loopback = array( $this, 'serve_in_process' ); // This WordPress is the hub too, as on the demo site.
 		add_filter( 'pre_http_request', $loopback, 10, 3 );
 		$yesterday = gmdate( 'Y-m-d', time() - DAY_IN_SECONDS );
@@ -127,6 +132,9 @@ final class ReportsControllerTest extends TestCase {
 		$this->assertSame( array( 4, 7, 0 ), array( $this->total( $before ), $this->total( $yesterday ), $this->total( gmdate( 'Y-m-d' ) ) ) );
 		$this->assertSame( $yesterday, Plugin::instance()->reporter->state()['reported_through'] );
 		$this->assertSame( '', Plugin::instance()->reporter->state()['last_error'] );
+		$this->assertTrue( Plugin::instance()->reporter->state()['registered'] );
+		// The challenge was served while the hub checked it, and no longer is.
+		$this->assertSame( 404, rest_do_request( new \WP_REST_Request( 'GET', '/notfound/v1/site-challenge' ) )->get_status() );
 	}
 
 	public function test_a_hub_that_forgot_the_site_makes_it_register_again(): void {
@@ -155,10 +163,12 @@ final class ReportsControllerTest extends TestCase {
 	 */
 	public function serve_in_process( $preempt, array $args, string $url ) {
 		$path = (string) wp_parse_url( $url, PHP_URL_PATH );
-		if ( ! str_contains( $path, '/wp-json/' ) ) {
+		parse_str( (string) wp_parse_url( $url, PHP_URL_QUERY ), $query );
+		$route = is_string( $query['rest_route'] ?? null ) ? $query['rest_route'] : ( str_contains( $path, '/wp-json/' ) ? substr( $path, strlen( '/wp-json' ) ) : null );
+		if ( null === $route ) {
 			return $preempt;
 		}
-		$request = new \WP_REST_Request( (string) $args['method'], substr( $path, strlen( '/wp-json' ) ) );
+		$request = new \WP_REST_Request( (string) $args['method'], $route );
 		$request->set_headers( (array) $args['headers'] );
 		$request->set_body( (string) $args['body'] );
 		$response = rest_do_request( $request );
@@ -176,17 +186,6 @@ final class ReportsControllerTest extends TestCase {
 
 	private function assertWPError( mixed $actual ): void {
 		$this->assertInstanceOf( \WP_Error::class, $actual );
-	}
-
-	/**
-	 * @return array{site_id: int, token: string}
-	 */
-	private function register(): array {
-		$request = new \WP_REST_Request( 'POST', '/notfound/v1/sites' );
-		$request->set_body_params( array( 'url' => 'https://display.example.org/' ) );
-		$response = rest_do_request( $request );
-		$this->assertSame( 201, $response->get_status() );
-		return $response->get_data();
 	}
 
 	/**
