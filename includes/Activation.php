@@ -15,6 +15,7 @@ use NotFound\Database\Tables;
 use NotFound\Display\Sync;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\FeedImport;
+use NotFound\Hub\HubPosters;
 
 /**
  * Activation creates the tables and the partner role and schedules the sync; deactivation unschedules it
@@ -32,6 +33,7 @@ final class Activation {
 		Capabilities::add_role();
 		Plugin::instance()->sync->schedule();
 		Plugin::instance()->feed_import->schedule();
+		Plugin::instance()->hub_posters->schedule();
 		Plugin::instance()->reporter->schedule();
 	}
 
@@ -80,6 +82,7 @@ final class Activation {
 				wp_clear_scheduled_hook( Sync::REFRESH_HOOK );
 				wp_clear_scheduled_hook( FeedImport::CRON_HOOK );
 				wp_clear_scheduled_hook( HubReporter::CRON_HOOK );
+				wp_clear_scheduled_hook( HubPosters::EXPIRY_HOOK );
 			}
 		);
 	}

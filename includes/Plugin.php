@@ -111,6 +111,7 @@ final class Plugin {
 		( new StatusController( $this->settings, $this->sync, $this->local_posters, $this->selector ) )->add_hooks();
 		( new SiteHealth( $this->settings, $this->sync ) )->add_hooks();
 		$this->feed_import->add_hooks();
+		$this->hub_posters->add_hooks();
 		$this->counter->add_hooks();
 		$this->reporter->add_hooks();
 		( new DisplaysController( $this->counter, $this->display_counts, $this->reporter ) )->add_hooks();

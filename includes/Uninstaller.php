@@ -64,7 +64,7 @@ final class Uninstaller {
 		foreach ( array_keys( Tables::definitions() ) as $table ) {
 			$wpdb->query( 'DROP TABLE IF EXISTS ' . Tables::name( $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- the plugin's own tables.
 		}
-		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, HubReporter::CRON_HOOK ) as $hook ) {
+		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, HubReporter::CRON_HOOK, HubPosters::EXPIRY_HOOK ) as $hook ) {
 			wp_clear_scheduled_hook( $hook );
 		}
 		$photos = glob( PhotoCache::dir() . '/*' );

@@ -10,6 +10,7 @@ namespace NotFound\Tests\Hostile;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterView;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\HubPosters;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -23,6 +24,7 @@ final class HostileInputTest extends TestCase {
 	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt' );
 	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval', 'count_displays', 'retention_days' );
 	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
+	private const WITHDRAW_ARGS = array( 'reason' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -43,6 +45,13 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function feed_cases(): array {
 		return self::cross( self::FEED_PARAMS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function withdraw_cases(): array {
+		return self::cross( self::WITHDRAW_ARGS );
 	}
 
 	/**
@@ -107,6 +116,30 @@ final class HostileInputTest extends TestCase {
 		$status = rest_do_request( $request )->get_status();
 
 		$this->assertContains( $status, array( 200, 400 ) );
+	}
+
+	/**
+	 * @dataProvider withdraw_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'withdraw_cases' )]
+	public function test_a_withdrawal_argument( string $arg, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		$poster = self::poster( array( 'id' => 'hostile-withdraw' ) );
+		unset( $poster['partner'] );
+		Plugin::instance()->hub_posters->save( $poster, self::create_partner( 'hostile-withdraw' ) );
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$request = new \WP_REST_Request( 'POST', '/notfound/v1/posters/hostile-withdraw/withdraw' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( (string) wp_json_encode( array( $arg => $payload ) ) );
+
+		$status = rest_do_request( $request )->get_status();
+
+		$found = Plugin::instance()->hub_posters->find( 'hostile-withdraw' );
+		$this->assertContains( $status, array( 200, 400 ) );
+		$this->assertSame( 200 === $status ? 'withdrawn' : 'active', $found['status'] ?? null );
+		if ( 200 === $status ) {
+			$this->assertContains( $found['poster']['reason'] ?? null, HubPosters::REASONS );
+		}
 	}
 
 	/**
