@@ -34,6 +34,7 @@ use NotFound\Hub\KeyRotationController;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\PartnerMedia;
 use NotFound\Hub\PartnerMediaController;
+use NotFound\Hub\PartnerPrivacy;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
@@ -106,6 +107,7 @@ final class Plugin {
 		( new Capabilities( $this->hub_posters ) )->add_hooks();
 		( new PartnerMedia() )->add_hooks();
 		( new PartnerMediaController( $this->settings ) )->add_hooks();
+		( new PartnerPrivacy( $this->partners ) )->add_hooks();
 		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
 		( new Admin\SettingsPage( $this->settings ) )->add_hooks();
 		( new PartnersController( $this->settings, $this->partners ) )->add_hooks();
