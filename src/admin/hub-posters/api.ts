@@ -12,6 +12,7 @@ import type {
 	Partner,
 	PosterRequest,
 	PosterStatus,
+	WithdrawalReason,
 } from './types';
 
 const MANAGE = '/notfound/v1/manage/posters';
@@ -61,11 +62,13 @@ export function savePoster(
 }
 
 export function withdrawPoster(
-	id: string
+	id: string,
+	reason: WithdrawalReason
 ): Promise< { id: string; status: PosterStatus } > {
 	return apiFetch( {
 		path: `${ POSTERS }/${ encodeURIComponent( id ) }/withdraw`,
 		method: 'POST',
+		data: { reason },
 	} );
 }
 

@@ -18,7 +18,12 @@ import {
 } from './form-values';
 import { LastSeenFields } from './last-seen-fields';
 import { PhotoFields } from './photo-fields';
-import type { AppSettings, FieldErrors, ManagedPoster } from './types';
+import type {
+	ActivePoster,
+	AppSettings,
+	FieldErrors,
+	ManagedPoster,
+} from './types';
 import { latestExpiry, todayUtc, validatePoster } from './validate';
 
 /**
@@ -54,7 +59,7 @@ function shownPaths(
 interface PosterFormProps {
 	settings: AppSettings;
 	/** The poster to edit; a new one when absent. */
-	poster?: ManagedPoster;
+	poster?: ActivePoster;
 	onSaved: ( poster: ManagedPoster ) => void;
 	onCancel: () => void;
 }
