@@ -18,6 +18,7 @@ use NotFound\Hub\ExpiryReminders;
 use NotFound\Hub\FeedImport;
 use NotFound\Hub\Revocations\RevocationFanout;
 use NotFound\Hub\Stats\StatisticsRetention;
+use NotFound\Hub\HubPosters;
 
 /**
  * Activation creates the tables and the partner role and schedules the sync; deactivation unschedules it
@@ -37,6 +38,7 @@ final class Activation {
 		Plugin::instance()->feed_import->schedule();
 		Plugin::instance()->fanout->schedule();
 		Plugin::instance()->expiry_reminders->schedule();
+		Plugin::instance()->hub_posters->schedule();
 		Plugin::instance()->reporter->schedule();
 		Plugin::instance()->statistics_retention->schedule();
 	}
@@ -90,6 +92,7 @@ final class Activation {
 				wp_clear_scheduled_hook( ExpiryReminders::CRON_HOOK );
 				wp_clear_scheduled_hook( HubReporter::CRON_HOOK );
 				wp_clear_scheduled_hook( StatisticsRetention::CRON_HOOK );
+				wp_clear_scheduled_hook( HubPosters::EXPIRY_HOOK );
 			}
 		);
 	}

@@ -41,6 +41,8 @@ use NotFound\Hub\HubKeys;
 use NotFound\Hub\KeyRotationController;
 use NotFound\Hub\HubPosters;
 use NotFound\Hub\PartnerMedia;
+use NotFound\Hub\PartnerMediaController;
+use NotFound\Hub\PartnerPrivacy;
 use NotFound\Hub\PartnerPostersController;
 use NotFound\Hub\Partners;
 use NotFound\Hub\PartnersController;
@@ -149,6 +151,7 @@ final class Plugin {
 			new HeldDaysController( $this->hub_display_counts ),
 			new StatisticsController( $this->hub_posters, $this->partners, $this->hub_display_counts ),
 			new ImportConfirmController( $this->partners, $this->feed_import ),
+			new PartnerMediaController(),
 		);
 		add_action(
 			'rest_api_init',
@@ -164,6 +167,8 @@ final class Plugin {
 		$feed->add_hooks();
 		( new Capabilities( $this->hub_posters ) )->add_hooks();
 		( new PartnerMedia() )->add_hooks();
+		( new PartnerPrivacy( $this->partners ) )->add_hooks();
+		$this->hub_posters->add_hooks();
 		( new Admin\HubPostersPage( $this->settings ) )->add_hooks();
 		( new Admin\StatisticsPage( $this->settings, $this->partners ) )->add_hooks();
 		$this->feed_import->add_hooks();

@@ -27,6 +27,7 @@ use NotFound\Settings\Settings;
 
 /**
  * Photos partners uploaded to a hub's media library stay: they are the site's media, not the plugin's.
+ * Partner accounts stay too, without the partner role or capability.
  */
 final class Uninstaller {
 
@@ -71,7 +72,7 @@ final class Uninstaller {
 		foreach ( array_keys( Tables::definitions() ) as $table ) {
 			$wpdb->query( 'DROP TABLE IF EXISTS ' . Tables::name( $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange -- the plugin's own tables.
 		}
-		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, ExpiryReminders::CRON_HOOK, HubReporter::CRON_HOOK, StatisticsRetention::CRON_HOOK ) as $hook ) {
+		foreach ( array( Sync::CRON_HOOK, Sync::REFRESH_HOOK, FeedImport::CRON_HOOK, ExpiryReminders::CRON_HOOK, HubReporter::CRON_HOOK, StatisticsRetention::CRON_HOOK, HubPosters::EXPIRY_HOOK ) as $hook ) {
 			wp_clear_scheduled_hook( $hook );
 		}
 		$photos = glob( PhotoCache::dir() . '/*' );
@@ -80,6 +81,28 @@ final class Uninstaller {
 			rmdir( PhotoCache::dir() ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_rmdir, WordPress.WP.AlternativeFunctions.file_system_read_rmdir -- the plugin's own, now empty, folder.
 		}
 		delete_metadata( 'user', 0, Capabilities::PARTNER_META, '', true );
+		self::strip_partner_accounts();
 		remove_role( Capabilities::ROLE );
+	}
+
+	/**
+	 * Every account of this site that has the partner role or its capability loses both; the accounts
+	 * themselves, and their other roles, stay.
+	 */
+	private static function strip_partner_accounts(): void {
+		global $wpdb;
+		$users = get_users(
+			array(
+				'blog_id'      => get_current_blog_id(),
+				'meta_key'     => $wpdb->get_blog_prefix() . 'capabilities', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key, WordPress.DB.SlowDBQuery.slow_query_meta_key -- once, on uninstall.
+				'meta_value'   => 'notfound_', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value, WordPress.DB.SlowDBQuery.slow_query_meta_value -- as above.
+				'meta_compare' => 'LIKE',
+			)
+		);
+		foreach ( $users as $user ) {
+			$user->remove_role( Capabilities::ROLE );
+			$user->remove_cap( Capabilities::ROLE );
+			$user->remove_cap( Capabilities::OWN_POSTERS );
+		}
 	}
 }

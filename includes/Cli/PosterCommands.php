@@ -65,15 +65,26 @@ final class PosterCommands {
 	}
 
 	/**
-	 * Withdraws posters: they leave the feed at once and display sites drop them at their next sync.
+	 * Withdraws posters: they leave the feed at once, display sites drop them at their next sync, and the hub
+	 * keeps only a tombstone (id, organisation, time, reason) and deletes every photo they had.
 	 *
 	 * ## OPTIONS
 	 *
 	 * <id>...
 	 * : The posters' ids.
 	 *
+	 * [--reason=<reason>]
+	 * : Why, for audit only (never published).
+	 * ---
+	 * default: other
+	 * options:
+	 *   - found
+	 *   - consent_withdrawn
+	 *   - other
+	 * ---
+	 *
 	 * @param list<string>          $args The ids.
-	 * @param array<string, string> $assoc_args Unused.
+	 * @param array<string, string> $assoc_args The reason.
 	 */
 	public function withdraw( array $args, array $assoc_args ): void {
 		foreach ( $args as $id ) {
@@ -82,7 +93,7 @@ final class PosterCommands {
 				\WP_CLI::error( "No poster {$id}.", false );
 				continue;
 			}
-			$this->posters->withdraw( $id );
+			$this->posters->withdraw( $id, $assoc_args['reason'] ?? 'other' );
 			\WP_CLI::success( "Withdrawn: {$id}." );
 		}
 	}

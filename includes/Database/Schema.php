@@ -14,7 +14,7 @@ namespace NotFound\Database;
  */
 final class Schema {
 
-	public const VERSION        = 5;
+	public const VERSION        = 5; // 5: revocations, seen beacons, reminders, held days, verified sites; expiry scheduled.
 	public const VERSION_OPTION = 'notfound_db_version';
 
 	public static function is_current(): bool {

@@ -19,7 +19,8 @@ use NotFound\RestApi;
  */
 final class FeedController {
 
-	public const MAX_AGE = 300;
+	public const MAX_AGE      = 300;
+	public const CACHE_PREFIX = 'notfound_feed_';
 
 	public function __construct(
 		private readonly HubPosters $posters,
@@ -124,7 +125,7 @@ final class FeedController {
 		if ( self::etag_matches( $request->get_header( 'if_none_match' ), $etag ) ) {
 			$response = new RawBodyResponse( '', 304 );
 		} else {
-			$cache_key = 'notfound_feed_' . md5( $etag );
+			$cache_key = self::CACHE_PREFIX . md5( $etag );
 			$body      = get_transient( $cache_key );
 			if ( ! is_string( $body ) ) {
 				$body = (string) wp_json_encode(

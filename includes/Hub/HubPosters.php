@@ -14,14 +14,30 @@ use NotFound\Posters\Hotlines;
 use NotFound\Posters\PosterValidator;
 
 /**
- * Saves validated posters, withdraws them, and lists the active unexpired ones.
+ * Saves validated posters, withdraws them (leaving tombstones), and lists the active unexpired ones.
  */
 final class HubPosters {
 
 	public const VERSION_OPTION = 'notfound_feed_version';
 	public const MAX_LIMIT      = 500;
+	public const EXPIRY_HOOK    = 'notfound_expire_posters';
+	/** Why a poster was withdrawn: kept for audit, never published. */
+	public const REASONS = array( 'found', 'consent_withdrawn', 'expired', 'other' );
 
-	public function __construct( private readonly Partners $partners ) {}
+	public function __construct(
+		private readonly Partners $partners,
+		private readonly PosterErasure $erasure = new PosterErasure()
+	) {}
+
+	public function add_hooks(): void {
+		add_action( self::EXPIRY_HOOK, array( $this, 'withdraw_expired' ) );
+	}
+
+	public function schedule(): void {
+		if ( ! wp_next_scheduled( self::EXPIRY_HOOK ) ) {
+			wp_schedule_event( time(), 'daily', self::EXPIRY_HOOK );
+		}
+	}
 
 	/**
 	 * Validates and stores a poster.
@@ -121,6 +137,7 @@ final class HubPosters {
 			return new \WP_Error( 'notfound_poster_conflict', __( 'This poster was withdrawn or taken by someone else meanwhile. Nothing was changed.', 'notfound' ), array( 'status' => 409 ) );
 		}
 		$this->bump_version();
+		$this->erasure->remember_photos( (string) $valid['id'], $photo_ids );
 		return $valid;
 	}
 
@@ -129,15 +146,33 @@ final class HubPosters {
 	}
 
 	/**
-	 * Withdraws a poster: it leaves the feed and its single route answers 410 from now on.
+	 * Withdraws a poster: it leaves the feed, its single route answers 410 from now on, and its row becomes
+	 * a tombstone at once (id, organisation, withdrawal time and reason: enough for the 410 and for audit)
+	 * holding nothing that identifies the child. Every photo it ever had is deleted.
+	 *
+	 * @param string $reason One of REASONS; never published.
 	 */
-	public function withdraw( string $id ): bool {
+	public function withdraw( string $id, string $reason = 'other' ): bool {
 		global $wpdb;
-		$changed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table.
+		$found   = $this->find( $id );
+		$now     = gmdate( 'Y-m-d H:i:s' );
+		$changed = null !== $found && $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- custom table.
 			Tables::name( Tables::HUB_POSTERS ),
 			array(
-				'status'       => 'withdrawn',
-				'modified_gmt' => gmdate( 'Y-m-d H:i:s' ),
+				'status'        => 'withdrawn',
+				'modified_gmt'  => $now,
+				'country'       => '',
+				'latitude'      => 0,
+				'longitude'     => 0,
+				'missing_since' => '0000-00-00',
+				'photo_ids'     => '',
+				'data'          => (string) wp_json_encode(
+					array(
+						'id'           => $id,
+						'withdrawn_at' => mysql_to_rfc3339( $now ),
+						'reason'       => in_array( $reason, self::REASONS, true ) ? $reason : 'other',
+					)
+				),
 			),
 			array(
 				'id'     => $id,
@@ -146,7 +181,7 @@ final class HubPosters {
 		);
 		if ( $changed ) {
 			$this->bump_version();
-			$this->delete_photos_of( $id );
+			$this->erasure->erase( $id, $found['photo_ids'] );
 			/**
 			 * A poster was withdrawn, and the withdrawal is stored: display sites may be told to forget it.
 			 *
@@ -158,20 +193,16 @@ final class HubPosters {
 	}
 
 	/**
-	 * A withdrawn poster's photos leave the hub's media library too (the child was found, or consent was
-	 * withdrawn), unless another active poster shows them.
+	 * Withdraws every active poster whose expiry date has passed (daily, by WP-Cron).
+	 *
+	 * @return int How many.
 	 */
-	private function delete_photos_of( string $id ): void {
+	public function withdraw_expired(): int {
 		global $wpdb;
 		$table = Tables::name( Tables::HUB_POSTERS );
-		$found = $this->find( $id );
-		foreach ( null === $found ? array() : $found['photo_ids'] as $photo_id ) {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
-			$in_use = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE status = 'active' AND FIND_IN_SET(%d, photo_ids)", $photo_id ) );
-			if ( 0 === $in_use && 'attachment' === get_post_type( $photo_id ) ) {
-				wp_delete_attachment( $photo_id, true );
-			}
-		}
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
+		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'active' AND expires_on < %s", gmdate( 'Y-m-d' ) ) );
+		return count( array_filter( array_map( fn( $id ): bool => $this->withdraw( (string) $id, 'expired' ), $ids ) ) );
 	}
 
 	/**

@@ -109,6 +109,14 @@ final class PartnerPostersController {
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'withdraw_poster' ),
 				'permission_callback' => array( $this, 'can_edit' ),
+				'args'                => array(
+					'reason' => array(
+						'description' => __( 'Why the poster is withdrawn, for audit only: it is never published.', 'notfound' ),
+						'type'        => 'string',
+						'enum'        => array_values( array_diff( HubPosters::REASONS, array( 'expired' ) ) ),
+						'default'     => 'other',
+					),
+				),
 			)
 		);
 	}
@@ -154,7 +162,7 @@ final class PartnerPostersController {
 			return self::no_poster();
 		}
 		$input = (array) $request->get_json_params(); // Null without a JSON body.
-		if ( 'PATCH' === $request->get_method() ) {
+		if ( 'PATCH' === $request->get_method() && 'active' === $found['status'] ) { // A tombstone has nothing to merge: prepare() answers 409.
 			$current           = $found['poster'];
 			$current['photos'] = array_map(
 				static fn( int $id, array $photo ): array => array(
@@ -202,7 +210,7 @@ final class PartnerPostersController {
 		if ( null === $found ) {
 			return self::no_poster();
 		}
-		$this->posters->withdraw( $id );
+		$this->posters->withdraw( $id, (string) $request['reason'] );
 		return new \WP_REST_Response(
 			array(
 				'id'     => $id,

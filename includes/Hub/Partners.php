@@ -86,7 +86,17 @@ final class Partners {
 	}
 
 	/**
-	 * @param string $condition A constant SQL condition.
+	 * Organisations whose contact address is this one (a person's, possibly).
+	 *
+	 * @return list<Partner>
+	 */
+	public function with_contact( string $email ): array {
+		global $wpdb;
+		return '' === $email ? array() : $this->where( $wpdb->prepare( 'contact = %s', $email ) );
+	}
+
+	/**
+	 * @param string $condition An SQL condition, constant or prepared.
 	 * @return list<Partner>
 	 */
 	private function where( string $condition ): array {

@@ -59,7 +59,10 @@ final class PosterPhotos {
 		return $result;
 	}
 
-	private static function may_use( int $attachment_id ): bool {
+	/**
+	 * Whether the current user may use (or delete) this upload: their own organisation's, or any for an administrator.
+	 */
+	public static function may_use( int $attachment_id ): bool {
 		if ( current_user_can( 'manage_options' ) ) {
 			return true;
 		}

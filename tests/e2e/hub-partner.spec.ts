@@ -168,6 +168,9 @@ test.describe( 'hub partner', () => {
 			dialog.getByRole( 'button', { name: 'Cancel' } )
 		).toBeFocused();
 		await expectNoSeriousAxeViolations( page );
+		await dialog
+			.getByLabel( 'Reason' )
+			.selectOption( { label: 'Consent was withdrawn' } );
 		await dialog.getByRole( 'button', { name: 'Withdraw poster' } ).click();
 
 		const withdrawn =
@@ -179,7 +182,13 @@ test.describe( 'hub partner', () => {
 			withdrawn
 		);
 		await expect( dialog ).toBeHidden();
-		await expect( row ).toContainText( 'Withdrawn' );
+		// Only a tombstone is left: no name, no photo.
+		const tombstone = page.getByRole( 'row', {
+			name: new RegExp( `Withdrawn poster ${ id }` ),
+		} );
+		await expect( tombstone ).toContainText( 'Withdrawn' );
+		await expect( row ).toHaveCount( 0 );
+		await expect( tombstone.getByRole( 'img' ) ).toHaveCount( 0 );
 		// Withdrawn, never "found": posters end for many reasons.
 		await expect(
 			page.locator( '#notfound-hub-posters' )

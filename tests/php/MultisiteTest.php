@@ -99,6 +99,8 @@ final class MultisiteTest extends \PHPUnit\Framework\TestCase {
 
 	public function test_uninstall_removes_everything_on_every_site(): void {
 		self::wp( array( 'notfound', 'settings', 'set', 'poster_count', '4' ), self::URL . 'three/' );
+		$partner = (int) self::wp( array( 'user', 'create', 'networkpartner', 'networkpartner@example.org', '--role=' . Capabilities::ROLE, '--porcelain' ), self::URL . 'three/' );
+		self::wp( array( 'user', 'add-cap', (string) $partner, Capabilities::OWN_POSTERS ), self::URL . 'three/' );
 		$sites = $this->site_ids();
 
 		self::wp( array( 'notfound-fixture', 'uninstall' ) );
@@ -115,6 +117,12 @@ final class MultisiteTest extends \PHPUnit\Framework\TestCase {
 			$this->assertSame( array(), $this->plugin_cron_hooks( $site ), "Site {$site} kept cron events." );
 			$this->assertArrayNotHasKey( Capabilities::ROLE, $this->roles( $site ), "Site {$site} kept the role." );
 		}
+		$this->assertSame(
+			array(),
+			self::$db->get_col( self::$db->prepare( 'SELECT meta_key FROM wp_usermeta WHERE user_id = %d AND meta_value LIKE %s', $partner, '%notfound%' ) ),
+			'The partner account kept a role or capability.'
+		);
+		$this->assertSame( 'networkpartner', self::$db->get_var( self::$db->prepare( 'SELECT user_login FROM wp_users WHERE ID = %d', $partner ) ), 'The account itself stays.' );
 	}
 
 	/**

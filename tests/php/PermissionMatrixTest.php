@@ -69,6 +69,7 @@ final class PermissionMatrixTest extends TestCase {
 		'/notfound/v1/statistics'                       => array( 'GET' => self::PARTNERS ),
 		'/notfound/v1/statistics/csv'                   => array( 'GET' => self::PARTNERS ),
 		'/notfound/v1/revocations'                      => array( 'POST' => self::HUB_SIGNATURE ),
+		'/notfound/v1/media/(?P<media_id>\\d{1,18})'    => array( 'DELETE' => self::OWNER ),
 	);
 
 	/**
@@ -96,6 +97,9 @@ final class PermissionMatrixTest extends TestCase {
 	/** @var array<string, int> */
 	private array $users = array();
 
+	/** @var int An upload of partner_a's, unused. */
+	private int $upload = 0;
+
 	protected function setUp(): void {
 		parent::setUp();
 		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
@@ -113,6 +117,14 @@ final class PermissionMatrixTest extends TestCase {
 		$poster      = self::poster( array( 'id' => 'matrix-poster' ) );
 		unset( $poster['partner'] );
 		$this->assertIsArray( Plugin::instance()->hub_posters->save( $poster, $partner_a ) );
+		$this->upload = (int) wp_insert_attachment(
+			array(
+				'post_title'     => 'Matrix upload',
+				'post_author'    => $this->users['partner_a'],
+				'post_mime_type' => 'image/png',
+				'post_status'    => 'inherit',
+			)
+		);
 	}
 
 	public function test_every_route_and_method_refuses_exactly_who_it_should(): void {
@@ -153,8 +165,8 @@ final class PermissionMatrixTest extends TestCase {
 	private function status_of( string $route, string $method, int $user_id ): int {
 		wp_set_current_user( $user_id );
 		$path    = str_replace(
-			array( '(?P<id>[a-z0-9][a-z0-9-]{0,63})', '(?P<site_id>\\d{1,18})', '(?P<day>\\d{4}-\\d{2}-\\d{2})' ),
-			array( 'matrix-poster', '1', gmdate( 'Y-m-d' ) ),
+			array( '(?P<id>[a-z0-9][a-z0-9-]{0,63})', '(?P<site_id>\\d{1,18})', '(?P<day>\\d{4}-\\d{2}-\\d{2})', '(?P<media_id>\\d{1,18})' ),
+			array( 'matrix-poster', '1', gmdate( 'Y-m-d' ), (string) $this->upload ),
 			$route
 		);
 		$request = new \WP_REST_Request( $method, $path );

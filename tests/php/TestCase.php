@@ -124,6 +124,52 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * A media library image drawn with GD (never a photo of anyone), with its generated sizes.
+	 */
+	protected static function generated_photo( string $label, int $author = 0 ): int {
+		require_once ABSPATH . 'wp-admin/includes/file.php';
+		require_once ABSPATH . 'wp-admin/includes/media.php';
+		require_once ABSPATH . 'wp-admin/includes/image.php';
+		$image = imagecreatetruecolor( 480, 600 );
+		imagefill( $image, 0, 0, (int) imagecolorallocate( $image, wp_rand( 0, 255 ), wp_rand( 0, 255 ), wp_rand( 0, 255 ) ) );
+		imagestring( $image, 5, 20, 20, $label, (int) imagecolorallocate( $image, 0, 0, 0 ) );
+		$temp = wp_tempnam( 'notfound-test-photo' );
+		imagepng( $image, $temp );
+		$id = media_handle_sideload(
+			array(
+				'name'     => sanitize_file_name( $label ) . '.png',
+				'tmp_name' => $temp,
+			)
+		);
+		if ( is_wp_error( $id ) ) {
+			throw new \RuntimeException( esc_html( $id->get_error_message() ) );
+		}
+		wp_update_post(
+			array(
+				'ID'          => $id,
+				'post_author' => $author,
+			)
+		);
+		update_post_meta( $id, '_wp_attachment_image_alt', 'Illustrated portrait, ' . $label );
+		return $id;
+	}
+
+	/**
+	 * Every file of an attachment: the original and its generated sizes.
+	 *
+	 * @return list<string>
+	 */
+	protected static function attachment_files( int $id ): array {
+		$file  = (string) get_attached_file( $id );
+		$files = array( $file );
+		$meta  = wp_get_attachment_metadata( $id );
+		foreach ( is_array( $meta ) ? (array) ( $meta['sizes'] ?? array() ) : array() as $size ) {
+			$files[] = dirname( $file ) . '/' . $size['file'];
+		}
+		return $files;
+	}
+
+	/**
 	 * A user with this role, linked to a partner organisation if given.
 	 */
 	protected function create_user( string $role, ?int $partner = null ): int {

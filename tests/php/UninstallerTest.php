@@ -47,4 +47,24 @@ final class UninstallerTest extends TestCase {
 		$this->assertNull( get_role( Capabilities::ROLE ) );
 		$this->assertSame( 0, (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE 'notfound%'" ) );
 	}
+
+	public function test_partner_accounts_stay_without_the_partner_role_or_capability(): void {
+		Activation::activate();
+		$partner = self::create_partner( 'uninstall-partner' );
+		$member  = $this->create_user( Capabilities::ROLE, $partner );
+		$granted = $this->create_user( 'editor' );
+		( new \WP_User( $granted ) )->add_cap( Capabilities::OWN_POSTERS );
+
+		Uninstaller::uninstall();
+
+		foreach ( array( $member, $granted ) as $id ) {
+			clean_user_cache( $id );
+			$user = new \WP_User( $id );
+			$this->assertTrue( $user->exists() );
+			$this->assertNotContains( Capabilities::ROLE, $user->roles );
+			$this->assertArrayNotHasKey( Capabilities::ROLE, $user->caps );
+			$this->assertArrayNotHasKey( Capabilities::OWN_POSTERS, $user->caps );
+		}
+		$this->assertContains( 'editor', ( new \WP_User( $granted ) )->roles );
+	}
 }

@@ -145,9 +145,11 @@ final class StatisticsController {
 		$found   = $this->posters->find( $row['poster_id'] );
 		$poster  = $found['poster'] ?? array();
 		$partner = null === $found ? null : $this->partners->get( $found['partner_id'] );
+		$name    = trim( ( is_string( $poster['first_name'] ?? null ) ? $poster['first_name'] : '' ) . ' ' . ( is_string( $poster['last_name'] ?? null ) ? $poster['last_name'] : '' ) );
 		return array(
 			'id'       => $row['poster_id'],
-			'name'     => trim( ( is_string( $poster['first_name'] ?? null ) ? $poster['first_name'] : '' ) . ' ' . ( is_string( $poster['last_name'] ?? null ) ? $poster['last_name'] : '' ) ),
+			// A withdrawn poster's tombstone has no name; its numbers stay.
+			'name'     => null !== $found && 'active' !== $found['status'] ? __( 'Withdrawn poster', 'notfound' ) : $name,
 			'partner'  => is_array( $partner ) ? (string) $partner['name'] : '',
 			'displays' => (int) $row['displays'],
 		);

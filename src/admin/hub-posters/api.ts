@@ -13,6 +13,7 @@ import type {
 	PosterRequest,
 	PosterStatus,
 	RenewRequest,
+	WithdrawalReason,
 } from './types';
 
 const MANAGE = '/notfound/v1/manage/posters';
@@ -78,11 +79,13 @@ export function renewPoster(
 }
 
 export function withdrawPoster(
-	id: string
+	id: string,
+	reason: WithdrawalReason
 ): Promise< { id: string; status: PosterStatus } > {
 	return apiFetch( {
 		path: `${ POSTERS }/${ encodeURIComponent( id ) }/withdraw`,
 		method: 'POST',
+		data: { reason },
 	} );
 }
 

@@ -2,7 +2,7 @@
  * The poster form's state (strings as typed, so half-typed numbers survive) and its conversions from a
  * stored poster and to a request body.
  */
-import type { ManagedPoster, PosterRequest } from './types';
+import type { ActivePoster, PosterRequest } from './types';
 
 export interface PhotoValue {
 	attachmentId: number;
@@ -59,7 +59,7 @@ export function emptyFormValues(): PosterFormValues {
 	};
 }
 
-export function formValuesFrom( item: ManagedPoster ): PosterFormValues {
+export function formValuesFrom( item: ActivePoster ): PosterFormValues {
 	const { poster } = item;
 	const others = Object.entries( poster.description )
 		.filter( ( [ lang ] ) => lang !== REQUIRED_LANGUAGE )

@@ -1,11 +1,45 @@
 /**
- * The list's Expires column: the localised date, and the days left once the end is near.
+ * The list's columns: Expires (the localised date, and the days left once the end is near), and a withdrawn
+ * poster's row, which holds a tombstone: named by its id, with a placeholder, never a photo.
  */
 import { render, screen } from '@testing-library/react';
 
-import { posterFields } from './poster-fields';
+import { childName, PosterPhoto, posterFields } from './poster-fields';
 import { storedPoster } from './test-values';
-import type { ManagedPoster } from './types';
+import type { ManagedPoster, WithdrawnPoster } from './types';
+
+const TOMBSTONE: WithdrawnPoster = {
+	id: 'be-tomb01',
+	status: 'withdrawn',
+	partner_id: 1,
+	photo_ids: [],
+	expires: '2026-12-01',
+	modified: '2026-12-01T10:00:00',
+	poster: {
+		id: 'be-tomb01',
+		withdrawn_at: '2026-12-01T10:00:00+00:00',
+		reason: 'consent_withdrawn',
+	},
+};
+
+function photoCell( item: ManagedPoster ): HTMLElement {
+	return render( <PosterPhoto item={ item } /> ).container;
+}
+
+test( 'a withdrawn poster is named by its id only', () => {
+	expect( childName( TOMBSTONE ) ).toBe( 'Withdrawn poster be-tomb01' );
+} );
+
+test( 'a withdrawn poster shows a placeholder instead of a photo', () => {
+	const cell = photoCell( TOMBSTONE );
+
+	expect( cell.querySelector( 'img' ) ).toBeNull();
+	expect( cell.querySelector( '.is-placeholder' ) ).not.toBeNull();
+} );
+
+test( 'an active poster shows its photo', () => {
+	expect( photoCell( storedPoster() ).querySelector( 'img' ) ).not.toBeNull();
+} );
 
 function renderExpires( item: ManagedPoster ) {
 	const field = posterFields( [ 'BE' ], false ).find(
@@ -44,11 +78,7 @@ describe( 'the Expires column', () => {
 		renderExpires( { ...storedPoster(), expires: '2026-11-28' } );
 		expect( screen.getByText( /Expired/ ) ).toBeTruthy();
 
-		const { container } = renderExpires( {
-			...storedPoster(),
-			status: 'withdrawn',
-			expires: '2026-12-01',
-		} );
+		const { container } = renderExpires( TOMBSTONE );
 		expect( container.textContent ).toBe( 'Dec 1, 2026' );
 	} );
 } );

@@ -3,11 +3,11 @@
  * column sorts on the client.
  */
 import type { Field } from '@wordpress/dataviews/wp';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 import { expiryNote } from './expiry';
 import { countryName, countryOptions, formatDate } from './names';
-import type { ManagedPoster } from './types';
+import type { FeedPoster, ManagedPoster } from './types';
 import { todayUtc } from './validate';
 
 /**
@@ -36,10 +36,46 @@ export function statusLabel( status: ManagedPoster[ 'status' ] ): string {
 		: __( 'Active', 'notfound' );
 }
 
+/**
+ * A withdrawn poster's tombstone holds nothing of the child: it is named by its id.
+ * @param item The list row.
+ */
 export function childName( item: ManagedPoster ): string {
-	return [ item.poster.first_name, item.poster.last_name ]
-		.filter( Boolean )
-		.join( ' ' );
+	return item.status === 'withdrawn'
+		? sprintf(
+				/* translators: %s: the poster's id. */
+				__( 'Withdrawn poster %s', 'notfound' ),
+				item.id
+			)
+		: [ item.poster.first_name, item.poster.last_name ]
+				.filter( Boolean )
+				.join( ' ' );
+}
+
+/**
+ * The published poster, or null for a withdrawn one's tombstone.
+ * @param item The list row.
+ */
+function published( item: ManagedPoster ): FeedPoster | null {
+	return item.status === 'active' ? item.poster : null;
+}
+
+/**
+ * The list's thumbnail, decorative: the child's name is next to it. A withdrawn poster's photos are
+ * deleted, so it shows a placeholder.
+ * @param props      The row.
+ * @param props.item
+ */
+export function PosterPhoto( { item }: { item: ManagedPoster } ) {
+	const photo = published( item )?.photos[ 0 ];
+	return photo ? (
+		<img className="notfound-list-photo" src={ photo.url } alt="" />
+	) : (
+		<span
+			className="notfound-list-photo is-placeholder"
+			aria-hidden="true"
+		/>
+	);
 }
 
 export function posterFields(
@@ -51,15 +87,7 @@ export function posterFields(
 			id: 'photo',
 			label: __( 'Photo', 'notfound' ),
 			type: 'media',
-			// Decorative: the child's name is next to it.
-			render: ( { item } ) =>
-				item.poster.photos[ 0 ] ? (
-					<img
-						className="notfound-list-photo"
-						src={ item.poster.photos[ 0 ].url }
-						alt=""
-					/>
-				) : null,
+			render: ( { item } ) => <PosterPhoto item={ item } />,
 			enableSorting: false,
 			enableHiding: false,
 			filterBy: false,
@@ -91,28 +119,31 @@ export function posterFields(
 		{
 			id: 'country',
 			label: __( 'Country', 'notfound' ),
-			getValue: ( { item } ) => item.poster.last_seen.country,
+			getValue: ( { item } ) =>
+				published( item )?.last_seen.country ?? '',
 			elements: countryOptions( countries ),
-			render: ( { item } ) => (
-				<>{ countryName( item.poster.last_seen.country ) }</>
-			),
+			render: ( { item } ) => {
+				const country = published( item )?.last_seen.country;
+				return <>{ country ? countryName( country ) : '' }</>;
+			},
 			filterBy: { operators: [ 'is' ], isPrimary: true },
 			enableSorting: false,
 		},
 		{
 			id: 'place',
 			label: __( 'Last seen in', 'notfound' ),
-			getValue: ( { item } ) => item.poster.last_seen.place,
+			getValue: ( { item } ) => published( item )?.last_seen.place ?? '',
 			enableSorting: false,
 			filterBy: false,
 		},
 		{
 			id: 'missing_since',
 			label: __( 'Missing since', 'notfound' ),
-			getValue: ( { item } ) => item.poster.missing_since,
-			render: ( { item } ) => (
-				<>{ formatDate( item.poster.missing_since ) }</>
-			),
+			getValue: ( { item } ) => published( item )?.missing_since ?? '',
+			render: ( { item } ) => {
+				const since = published( item )?.missing_since;
+				return <>{ since ? formatDate( since ) : '' }</>;
+			},
 			enableSorting: false,
 			filterBy: false,
 		},
@@ -129,7 +160,7 @@ export function posterFields(
 		fields.push( {
 			id: 'partner',
 			label: __( 'Organisation', 'notfound' ),
-			getValue: ( { item } ) => item.poster.partner.name,
+			getValue: ( { item } ) => published( item )?.partner.name ?? '',
 			enableSorting: false,
 			filterBy: false,
 		} );

@@ -19,7 +19,12 @@ import {
 import { LastSeenFields } from './last-seen-fields';
 import { PhotoFields } from './photo-fields';
 import { ReviewConfirmation } from './review-confirmation';
-import type { AppSettings, FieldErrors, ManagedPoster } from './types';
+import type {
+	ActivePoster,
+	AppSettings,
+	FieldErrors,
+	ManagedPoster,
+} from './types';
 import { latestExpiry, todayUtc, validatePoster } from './validate';
 
 /**
@@ -67,7 +72,7 @@ function submitLabel( poster: ManagedPoster | undefined, renew: boolean ) {
 interface PosterFormProps {
 	settings: AppSettings;
 	/** The poster to edit; a new one when absent. */
-	poster?: ManagedPoster;
+	poster?: ActivePoster;
 	/** Renew the poster: every field reviewed again, confirmed, and a new expiry. */
 	renew?: boolean;
 	onSaved: ( poster: ManagedPoster ) => void;

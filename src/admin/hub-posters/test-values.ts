@@ -2,7 +2,7 @@
  * A complete, valid poster for the tests (fictional, like all demo data).
  */
 import type { PosterFormValues } from './form-values';
-import type { AppSettings, ManagedPoster } from './types';
+import type { ActivePoster, AppSettings } from './types';
 
 export const TODAY = '2026-11-29';
 
@@ -48,7 +48,7 @@ export function validValues(): PosterFormValues {
 	};
 }
 
-export function storedPoster(): ManagedPoster {
+export function storedPoster(): ActivePoster {
 	return {
 		id: 'be-test-001',
 		status: 'active',

@@ -32,17 +32,38 @@ export interface FeedPoster {
 
 export type PosterStatus = 'active' | 'withdrawn';
 
-/** One row of GET /notfound/v1/manage/posters. */
-export interface ManagedPoster {
+/** Why a poster was withdrawn: for audit only, never published. */
+export type WithdrawalReason =
+	'found' | 'consent_withdrawn' | 'expired' | 'other';
+
+/** What the hub keeps of a withdrawn poster: nothing that identifies the child. */
+export interface PosterTombstone {
 	id: string;
-	status: PosterStatus;
+	withdrawn_at: string;
+	reason: WithdrawalReason;
+}
+
+interface ManagedPosterRow {
+	id: string;
 	partner_id: number;
 	photo_ids: number[];
 	/** The last day the poster runs (YYYY-MM-DD). */
 	expires: string;
 	modified: string;
+}
+
+export interface ActivePoster extends ManagedPosterRow {
+	status: 'active';
 	poster: FeedPoster;
 }
+
+export interface WithdrawnPoster extends ManagedPosterRow {
+	status: 'withdrawn';
+	poster: PosterTombstone;
+}
+
+/** One row of GET /notfound/v1/manage/posters. */
+export type ManagedPoster = ActivePoster | WithdrawnPoster;
 
 /** The body of POST /posters and PUT /posters/<id>. */
 export interface PosterRequest {

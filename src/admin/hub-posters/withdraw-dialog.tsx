@@ -1,14 +1,15 @@
 /**
  * Asks before withdrawing: a withdrawn poster leaves every site and cannot be published again. The words
- * say "withdraw", never "found": posters end for many reasons, not all of them happy.
+ * say "withdraw", never "found": posters end for many reasons, not all of them happy. The reason asked
+ * for is kept for audit only.
  */
-import { Button, Modal, Notice } from '@wordpress/components';
-import { useState } from '@wordpress/element';
+import { Button, Modal, Notice, SelectControl } from '@wordpress/components';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { describeFailure, withdrawPoster } from './api';
 import { childName } from './poster-fields';
-import type { ManagedPoster } from './types';
+import type { ManagedPoster, WithdrawalReason } from './types';
 
 interface WithdrawDialogProps {
 	poster: ManagedPoster;
@@ -23,12 +24,16 @@ export function WithdrawDialog( {
 }: WithdrawDialogProps ) {
 	const [ busy, setBusy ] = useState( false );
 	const [ error, setError ] = useState< string | null >( null );
+	const [ reason, setReason ] = useState< WithdrawalReason >( 'other' );
+	const cancel = useRef< HTMLButtonElement >( null );
+	// Cancel first, though the reason comes before it: the safe choice is the one a stray Enter takes.
+	useEffect( () => cancel.current?.focus(), [] );
 
 	const confirm = async () => {
 		setBusy( true );
 		setError( null );
 		try {
-			await withdrawPoster( poster.id );
+			await withdrawPoster( poster.id, reason );
 			onWithdrawn( poster );
 		} catch ( failure ) {
 			setError( describeFailure( failure ).message );
@@ -40,8 +45,7 @@ export function WithdrawDialog( {
 		<Modal
 			title={ __( 'Withdraw poster', 'notfound' ) }
 			onRequestClose={ onClose }
-			// Cancel first: the safe choice is the one a stray Enter takes.
-			focusOnMount="firstContentElement"
+			focusOnMount={ false }
 			size="medium"
 		>
 			<p>
@@ -53,10 +57,35 @@ export function WithdrawDialog( {
 			</p>
 			<p>
 				{ __(
-					'It disappears from every site within minutes and cannot be published again.',
+					'It disappears from every site within minutes and cannot be published again. The hub keeps only its id, organisation, date and reason: its details and every photo it had are deleted.',
 					'notfound'
 				) }
 			</p>
+			<SelectControl< WithdrawalReason >
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ __( 'Reason', 'notfound' ) }
+				help={ __(
+					'Kept for your records only: it is never published, and the poster is deleted either way.',
+					'notfound'
+				) }
+				value={ reason }
+				options={ [
+					{
+						value: 'found',
+						label: __( 'The case is closed', 'notfound' ),
+					},
+					{
+						value: 'consent_withdrawn',
+						label: __( 'Consent was withdrawn', 'notfound' ),
+					},
+					{
+						value: 'other',
+						label: __( 'Another reason', 'notfound' ),
+					},
+				] }
+				onChange={ setReason }
+			/>
 			{ error && (
 				<Notice status="error" isDismissible={ false }>
 					{ error }
@@ -66,6 +95,7 @@ export function WithdrawDialog( {
 				<Button
 					__next40pxDefaultSize
 					variant="tertiary"
+					ref={ cancel }
 					onClick={ onClose }
 				>
 					{ __( 'Cancel', 'notfound' ) }

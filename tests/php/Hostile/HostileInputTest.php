@@ -10,6 +10,7 @@ namespace NotFound\Tests\Hostile;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterView;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\HubPosters;
 use NotFound\Plugin;
 use NotFound\Posters\Revocation;
 use NotFound\Tests\TestCase;
@@ -26,6 +27,7 @@ final class HostileInputTest extends TestCase {
 	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
 	private const REVOCATION    = array( 'type', 'poster_id', 'issued_at', 'expires_at', 'nonce', 'signature' );
 	private const IMPORT_PARAMS = array( 'partner' );
+	private const WITHDRAW_ARGS = array( 'reason' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -60,6 +62,13 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function import_cases(): array {
 		return self::cross( self::IMPORT_PARAMS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function withdraw_cases(): array {
+		return self::cross( self::WITHDRAW_ARGS );
 	}
 
 	/**
@@ -208,6 +217,30 @@ final class HostileInputTest extends TestCase {
 		$this->assertSame( 400, $response->get_status() );
 		$this->assertArrayHasKey( 'reviewed', $response->get_data()['data']['errors'] );
 		$this->assertSame( $before, Plugin::instance()->hub_posters->find( 'test-be-001' ), 'A refused renewal changes nothing.' );
+	}
+
+	/**
+	 * @dataProvider withdraw_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'withdraw_cases' )]
+	public function test_a_withdrawal_argument( string $arg, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		$poster = self::poster( array( 'id' => 'hostile-withdraw' ) );
+		unset( $poster['partner'] );
+		Plugin::instance()->hub_posters->save( $poster, self::create_partner( 'hostile-withdraw' ) );
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$request = new \WP_REST_Request( 'POST', '/notfound/v1/posters/hostile-withdraw/withdraw' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( (string) wp_json_encode( array( $arg => $payload ) ) );
+
+		$status = rest_do_request( $request )->get_status();
+
+		$found = Plugin::instance()->hub_posters->find( 'hostile-withdraw' );
+		$this->assertContains( $status, array( 200, 400 ) );
+		$this->assertSame( 200 === $status ? 'withdrawn' : 'active', $found['status'] ?? null );
+		if ( 200 === $status ) {
+			$this->assertContains( $found['poster']['reason'] ?? null, HubPosters::REASONS );
+		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Hub;
 
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\PartnerMedia;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -63,6 +64,35 @@ final class PartnerMediaTest extends TestCase {
 		wp_set_current_user( $this->users['admin'] );
 
 		$this->assertEqualsCanonicalizing( array_values( $this->uploads ), $this->media_modal_ids() );
+	}
+
+	public function test_anonymous_visitors_list_no_partner_upload_and_no_poster_photo(): void {
+		$imported = (int) wp_insert_attachment(
+			array(
+				'post_title'     => 'Imported poster photo',
+				'post_mime_type' => 'image/png',
+				'post_status'    => 'inherit',
+			)
+		);
+		$poster   = self::poster( array( 'id' => 'media-poster' ) );
+		unset( $poster['partner'] );
+		Plugin::instance()->hub_posters->save( $poster, (int) Capabilities::partner_of( $this->users['north'] ), array( $imported ) );
+		$this->uploads['imported'] = $imported;
+
+		$this->assertSame( array( $this->uploads['admin'] ), $this->rest_media_ids() );
+		foreach ( array( 'north', 'south', 'imported' ) as $who ) {
+			$this->assertSame( 404, rest_do_request( new \WP_REST_Request( 'GET', '/wp/v2/media/' . $this->uploads[ $who ] ) )->get_status(), $who );
+		}
+	}
+
+	public function test_a_poster_photos_attachment_page_is_not_public(): void {
+		global $wp_query;
+		$wp_query = new \WP_Query( array( 'attachment_id' => $this->uploads['north'] ) ); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- the attachment page's main query.
+		$this->assertTrue( is_attachment() );
+
+		( new PartnerMedia() )->hide_attachment_page();
+
+		$this->assertTrue( is_404() );
 	}
 
 	/**
