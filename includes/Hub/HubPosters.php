@@ -10,7 +10,6 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Database\Tables;
-use NotFound\Posters\Hotlines;
 use NotFound\Posters\PosterValidator;
 
 /**
@@ -37,13 +36,15 @@ final class HubPosters {
 
 	/**
 	 * Completes and validates a poster without storing it: `partner` comes from the partner, `hotline`
-	 * defaults from it, `expires` defaults to a year from today and may not be later. A withdrawn poster
-	 * stays withdrawn.
+	 * defaults from it (or from the hub's list for the country), `expires` defaults to a year from today and
+	 * may not be later. The poster must be in the organisation's countries unless $any_country, and its
+	 * hotline one the hub allows there (PartnerScope). A withdrawn poster stays withdrawn.
 	 *
-	 * @param array<string, mixed> $poster Feed shape.
+	 * @param array<string, mixed> $poster      Feed shape.
+	 * @param bool                 $any_country Whether the author may publish in any country (a hub administrator).
 	 * @return array<string, mixed>|\WP_Error The valid poster, or errors per field with status 400 (409 for a withdrawn one).
 	 */
-	public function prepare( array $poster, int $partner_id ): array|\WP_Error {
+	public function prepare( array $poster, int $partner_id, bool $any_country = false ): array|\WP_Error {
 		$partner = $this->partners->get( $partner_id );
 		if ( null === $partner ) {
 			return new \WP_Error( 'notfound_unknown_partner', __( 'Unknown partner organisation.', 'notfound' ), array( 'status' => 400 ) );
@@ -57,12 +58,16 @@ final class HubPosters {
 			'name'    => $partner['name'],
 			'website' => $partner['website'],
 		);
-		$poster['hotline'] = $poster['hotline'] ?? ( $partner['hotline'] ? $partner['hotline'] : Hotlines::for_country( $country ) );
+		$poster['hotline'] = $poster['hotline'] ?? PartnerScope::default_hotline( $partner, $country );
 		$poster['expires'] = $poster['expires'] ?? self::latest_expiry();
 		$valid             = ( new PosterValidator() )->validate( $poster );
 		$errors            = is_wp_error( $valid ) ? (array) ( $valid->get_error_data()['errors'] ?? array() ) : array();
 		if ( ! is_wp_error( $valid ) && $valid['expires'] > self::latest_expiry() ) {
 			$errors['expires'] = __( 'At most one year from today: partners renew the posters they still need.', 'notfound' );
+		}
+		if ( ! isset( $errors['last_seen.country'] ) ) {
+			// The validator's own message about a field comes first: a malformed hotline is reported as such.
+			$errors += PartnerScope::errors( $partner, $country, $poster['hotline'], $any_country );
 		}
 		return $errors ? PosterValidator::invalid( $errors ) : $valid;
 	}

@@ -152,6 +152,41 @@ final class PartnerPostersControllerTest extends TestCase {
 		$this->assertSame( array( 'test-be-001', 'test-be-002' ), $all );
 	}
 
+	public function test_a_partner_cannot_publish_outside_its_countries_nor_with_a_made_up_hotline(): void {
+		wp_set_current_user( $this->user_a ); // Partner A works in BE and NL.
+
+		$response = $this->request( 'POST', '/notfound/v1/posters', $this->french_input( '0800 555 010' ) );
+
+		$this->assertSame( 400, $response->get_status() );
+		$errors = $response->get_data()['data']['errors'];
+		$this->assertSame( array( 'hotline', 'last_seen.country' ), array_keys( $errors ) );
+		$this->assertStringContainsString( 'BE, NL', $errors['last_seen.country'] );
+		$this->assertStringContainsString( '116 000', $errors['hotline'] );
+		$this->assertNull( Plugin::instance()->hub_posters->find( 'test-fr-001' ) );
+	}
+
+	public function test_a_made_up_hotline_is_refused_in_the_partners_own_country_too(): void {
+		wp_set_current_user( $this->user_a );
+
+		$response = $this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'hotline' => '0800 555 010' ) ) );
+
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( array( 'hotline' ), array_keys( $response->get_data()['data']['errors'] ) );
+		$this->assertNull( Plugin::instance()->hub_posters->find( 'test-be-001' ) );
+	}
+
+	public function test_an_administrator_publishes_in_any_country_but_only_with_a_listed_hotline(): void {
+		wp_set_current_user( $this->admin() );
+		$made_up = array_merge( $this->french_input( '0800 555 010' ), array( 'partner_id' => $this->partner_a ) );
+
+		$refused   = $this->request( 'POST', '/notfound/v1/posters', $made_up );
+		$published = $this->request( 'POST', '/notfound/v1/posters', array_merge( $made_up, array( 'hotline' => '116 000' ) ) );
+
+		$this->assertSame( array( 'hotline' ), array_keys( $refused->get_data()['data']['errors'] ?? array() ) );
+		$this->assertSame( 201, $published->get_status(), (string) wp_json_encode( $published->get_data() ) );
+		$this->assertSame( 'FR', $published->get_data()['poster']['last_seen']['country'] );
+	}
+
 	/**
 	 * @return array<string, mixed>
 	 */
@@ -163,6 +198,29 @@ final class PartnerPostersControllerTest extends TestCase {
 				'attachment_id' => $this->photo_a,
 				'alt'           => 'Illustrated portrait of Testa',
 			),
+		);
+		return $input;
+	}
+
+	/**
+	 * A poster last seen in France, with this hotline.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function french_input( string $hotline ): array {
+		$input              = array_merge(
+			$this->input(),
+			array(
+				'id'      => 'test-fr-001',
+				'hotline' => $hotline,
+			)
+		);
+		$input['last_seen'] = array(
+			'place'       => 'Lille',
+			'country'     => 'FR',
+			'subdivision' => null,
+			'lat'         => 50.6292,
+			'lon'         => 3.0573,
 		);
 		return $input;
 	}
@@ -184,7 +242,7 @@ final class PartnerPostersControllerTest extends TestCase {
 			array(
 				'slug'      => $slug,
 				'name'      => 'Partner ' . $slug,
-				'countries' => array( 'BE' ),
+				'countries' => array( 'BE', 'NL' ),
 				'hotline'   => '116 000',
 				'website'   => 'https://' . $slug . '.example.org',
 				'contact'   => 'cases@' . $slug . '.example.org',
