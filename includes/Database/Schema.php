@@ -14,7 +14,7 @@ namespace NotFound\Database;
  */
 final class Schema {
 
-	public const VERSION        = 4;
+	public const VERSION        = 5;
 	public const VERSION_OPTION = 'notfound_db_version';
 
 	public static function is_current(): bool {

@@ -79,7 +79,7 @@ final class HubPosters {
 	 *
 	 * @param array<string, mixed> $valid
 	 * @param list<int>            $photo_ids
-	 * @return array<string, mixed>|\WP_Error The stored poster, or why not (409).
+	 * @return array<string, mixed>|\WP_Error The stored poster, or why not (409; 403 for a new poster over the organisation's quota).
 	 */
 	public function store( array $valid, int $partner_id, array $photo_ids = array(), string $origin = 'manual' ): array|\WP_Error {
 		global $wpdb;
@@ -99,14 +99,20 @@ final class HubPosters {
 		$existing = $this->find( (string) $valid['id'] );
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
 		if ( null === $existing ) {
+			$quota   = (int) ( $this->partners->get( $partner_id )['quota'] ?? 0 );
 			$written = $wpdb->query(
-				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the spread row supplies ten of the eleven.
+				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the spread row supplies ten of the fourteen.
 				$wpdb->prepare(
-					"INSERT IGNORE INTO {$table} (id, status, partner_id, country, latitude, longitude, missing_since, expires_on, modified_gmt, photo_ids, origin, data) VALUES (%s, 'active', %d, %s, %f, %f, %s, %s, %s, %s, %s, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
+					// The quota is counted in the inserting statement itself, so parallel requests cannot overrun it.
+					"INSERT IGNORE INTO {$table} (id, status, partner_id, country, latitude, longitude, missing_since, expires_on, modified_gmt, photo_ids, origin, data) SELECT %s, 'active', %d, %s, %f, %f, %s, %s, %s, %s, %s, %s FROM DUAL WHERE (SELECT COUNT(*) FROM {$table} WHERE partner_id = %d AND status = 'active' AND expires_on >= %s) < %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
 					$valid['id'],
-					...array_values( $row )
+					...array_values( $row ),
+					...array( $partner_id, gmdate( 'Y-m-d' ), $quota )
 				)
 			);
+			if ( ! $written && null === $this->find( (string) $valid['id'] ) ) {
+				return self::over_quota( $quota );
+			}
 		} else {
 			$written = $wpdb->update(
 				$table,
@@ -127,6 +133,23 @@ final class HubPosters {
 		}
 		$this->bump_version();
 		return $valid;
+	}
+
+	private static function over_quota( int $quota ): \WP_Error {
+		return new \WP_Error(
+			'notfound_quota_exceeded',
+			sprintf(
+				/* translators: %d: the organisation's quota of active posters. */
+				_n(
+					'Your organisation has %d active poster, its quota. Nothing was stored: withdraw a poster that is no longer needed, or ask the hub administrator for a higher quota.',
+					'Your organisation has %d active posters, its quota. Nothing was stored: withdraw a poster that is no longer needed, or ask the hub administrator for a higher quota.',
+					$quota,
+					'notfound'
+				),
+				$quota
+			),
+			array( 'status' => 403 )
+		);
 	}
 
 	public static function latest_expiry(): string {

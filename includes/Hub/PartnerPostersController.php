@@ -178,7 +178,7 @@ final class PartnerPostersController {
 
 	/**
 	 * Validates the poster and its photos together, so every field's error is reported at once, and
-	 * stores nothing unless all is valid.
+	 * stores nothing unless all is valid (and, for a new poster, within the organisation's quota).
 	 *
 	 * @param array<string, mixed> $input
 	 * @param list<int>            $attached The poster's photos already: whoever uploaded them, they may stay.

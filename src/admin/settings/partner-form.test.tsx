@@ -62,4 +62,34 @@ describe( 'PartnerForm', () => {
 		} );
 		expect( onSaved ).not.toHaveBeenCalled();
 	} );
+
+	it( 'sends the quota the hub admin sets', async () => {
+		request.mockResolvedValue( { ...EMPTY_PARTNER, id: 7, quota: 250 } );
+		const onSaved = jest.fn();
+		render(
+			<PartnerForm
+				initial={ EMPTY_PARTNER }
+				countries={ COUNTRIES }
+				onSaved={ onSaved }
+			/>
+		);
+		const user = userEvent.setup();
+		const quota = screen.getByRole( 'spinbutton', {
+			name: 'Quota of active posters',
+		} );
+		expect( ( quota as HTMLInputElement ).value ).toBe( '100' );
+
+		await user.clear( quota );
+		await user.type( quota, '250' );
+		await user.click(
+			screen.getByRole( 'button', { name: 'Save partner' } )
+		);
+
+		await waitFor( () => expect( onSaved ).toHaveBeenCalled() );
+		expect( request ).toHaveBeenCalledWith(
+			expect.objectContaining( {
+				data: expect.objectContaining( { quota: 250 } ),
+			} )
+		);
+	} );
 } );

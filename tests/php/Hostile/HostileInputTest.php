@@ -10,6 +10,7 @@ namespace NotFound\Tests\Hostile;
 use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterView;
 use NotFound\Hub\Capabilities;
+use NotFound\Hub\Partners;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -23,6 +24,7 @@ final class HostileInputTest extends TestCase {
 	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt' );
 	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval', 'count_displays', 'retention_days' );
 	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
+	private const PARTNER       = array( 'slug', 'name', 'countries', 'hotline', 'website', 'contact', 'import_url', 'quota' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -43,6 +45,13 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function feed_cases(): array {
 		return self::cross( self::FEED_PARAMS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function partner_cases(): array {
+		return self::cross( self::PARTNER );
 	}
 
 	/**
@@ -107,6 +116,42 @@ final class HostileInputTest extends TestCase {
 		$status = rest_do_request( $request )->get_status();
 
 		$this->assertContains( $status, array( 200, 400 ) );
+	}
+
+	/**
+	 * @dataProvider partner_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'partner_cases' )]
+	public function test_a_partner_field( string $field, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$partner           = array(
+			'slug'      => 'hostile-partner',
+			'name'      => 'Hostile partner',
+			'countries' => array( 'BE' ),
+			'hotline'   => '116 000',
+			'website'   => 'https://hostile.example.org',
+			'contact'   => 'cases@hostile.example.org',
+			'quota'     => 10,
+		);
+		$partner[ $field ] = $payload;
+		$request           = new \WP_REST_Request( 'POST', '/notfound/v1/partners' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( (string) wp_json_encode( $partner ) );
+		$before = count( Plugin::instance()->partners->all() );
+
+		$response = rest_do_request( $request );
+
+		$this->assertContains( $response->get_status(), array( 200, 400 ) );
+		if ( 400 === $response->get_status() ) {
+			$this->assertCount( $before, Plugin::instance()->partners->all(), 'A refused partner is not stored.' );
+			return;
+		}
+		$stored = Plugin::instance()->partners->get( (int) $response->get_data()['id'] );
+		$this->assertNotNull( $stored );
+		$this->assertGreaterThanOrEqual( 0, $stored['quota'] );
+		$this->assertLessThanOrEqual( Partners::MAX_QUOTA, $stored['quota'] );
+		$this->assertFalse( Payloads::is_dangerous( (string) wp_json_encode( $stored, JSON_UNESCAPED_SLASHES ) ) );
 	}
 
 	/**

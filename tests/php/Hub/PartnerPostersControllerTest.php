@@ -187,6 +187,28 @@ final class PartnerPostersControllerTest extends TestCase {
 		$this->assertSame( 'FR', $published->get_data()['poster']['last_seen']['country'] );
 	}
 
+	public function test_a_partner_over_its_quota_is_refused_and_nothing_is_stored(): void {
+		$this->assertSame( 100, Plugin::instance()->partners->get( $this->partner_a )['quota'] ?? null, 'The default quota.' );
+		wp_set_current_user( $this->admin() );
+		$quota = $this->request( 'POST', '/notfound/v1/partners', $this->partner_fields( 'partner-a', 1 ) );
+		$this->assertSame( 1, $quota->get_data()['quota'] ?? null, (string) wp_json_encode( $quota->get_data() ) );
+		wp_set_current_user( $this->user_a );
+		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $this->input() )->get_status() );
+
+		$over = $this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'id' => 'test-be-002' ) ) );
+
+		$this->assertSame( 403, $over->get_status() );
+		$this->assertSame( 'notfound_quota_exceeded', $over->get_data()['code'] );
+		$this->assertStringContainsString( '1 active poster', $over->get_data()['message'] );
+		$this->assertNull( Plugin::instance()->hub_posters->find( 'test-be-002' ) );
+		$this->assertSame( 200, $this->request( 'PATCH', '/notfound/v1/posters/test-be-001', array( 'first_name' => 'Edited' ) )->get_status(), 'Editing a poster within the quota still works.' );
+
+		$this->request( 'POST', '/notfound/v1/posters/test-be-001/withdraw' ); // Its photo goes with it.
+		$again                       = array_merge( $this->input(), array( 'id' => 'test-be-003' ) );
+		$again['photos'][0]['attachment_id'] = $this->image( $this->user_a, 480, 600 );
+		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $again )->get_status(), 'A withdrawal frees its place.' );
+	}
+
 	/**
 	 * @return array<string, mixed>
 	 */
@@ -223,6 +245,23 @@ final class PartnerPostersControllerTest extends TestCase {
 			'lon'         => 3.0573,
 		);
 		return $input;
+	}
+
+	/**
+	 * What the partners route takes for a test organisation.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function partner_fields( string $slug, int $quota ): array {
+		return array(
+			'slug'      => $slug,
+			'name'      => 'Partner ' . $slug,
+			'countries' => array( 'BE', 'NL' ),
+			'hotline'   => '116 000',
+			'website'   => 'https://' . $slug . '.example.org',
+			'contact'   => 'cases@' . $slug . '.example.org',
+			'quota'     => $quota,
+		);
 	}
 
 	/**
