@@ -209,7 +209,10 @@ final class HubPosters {
 	}
 
 	/**
-	 * Active, unexpired posters in the feed's shape.
+	 * Active, unexpired posters in the feed's shape. Organisations take turns: the answer holds each
+	 * organisation's first poster before any organisation's second, and so on (each organisation's posters
+	 * nearest or newest first), so no organisation can crowd the others out of a display's limit. The
+	 * chosen posters are then answered in the usual order, nearest or newest first.
 	 *
 	 * @param list<string>                   $countries Only these countries, when not empty.
 	 * @param array{0: float, 1: float}|null $near      Nearest first to this latitude, longitude.
@@ -231,8 +234,10 @@ final class HubPosters {
 			$near[0]
 		);
 		$limit = max( 1, min( self::MAX_LIMIT, $limit ) );
+		// Two window functions over the matching rows' keys in one sort each; only the chosen rows' data is read.
+		$rank = "SELECT id, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY {$order}) AS feed_turn, ROW_NUMBER() OVER (ORDER BY {$order}) AS feed_place FROM {$table} WHERE {$where}";
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- parts prepared above.
-		$rows = $wpdb->get_col( "SELECT data FROM {$table} WHERE {$where} ORDER BY {$order} LIMIT {$limit}" );
+		$rows = $wpdb->get_col( "SELECT p.data FROM {$table} p INNER JOIN (SELECT id, feed_place FROM ({$rank}) ranked ORDER BY feed_turn, feed_place LIMIT {$limit}) chosen ON chosen.id = p.id ORDER BY chosen.feed_place" );
 		return array_values( array_filter( array_map( static fn( $json ) => json_decode( (string) $json, true ), $rows ), 'is_array' ) );
 	}
 
