@@ -16,6 +16,18 @@ beforeEach( () => {
 	request.mockReset();
 } );
 
+function renderForm() {
+	const onSaved = jest.fn();
+	render(
+		<PartnerForm
+			initial={ EMPTY_PARTNER }
+			countries={ COUNTRIES }
+			onSaved={ onSaved }
+		/>
+	);
+	return { onSaved, user: userEvent.setup() };
+}
+
 describe( 'PartnerForm', () => {
 	it( 'shows the route’s errors on their fields and saves nothing', async () => {
 		request.mockRejectedValue( {
@@ -29,15 +41,7 @@ describe( 'PartnerForm', () => {
 				},
 			},
 		} );
-		const onSaved = jest.fn();
-		render(
-			<PartnerForm
-				initial={ EMPTY_PARTNER }
-				countries={ COUNTRIES }
-				onSaved={ onSaved }
-			/>
-		);
-		const user = userEvent.setup();
+		const { onSaved, user } = renderForm();
 
 		await user.type(
 			screen.getByRole( 'textbox', { name: 'Slug' } ),
@@ -65,15 +69,7 @@ describe( 'PartnerForm', () => {
 
 	it( 'sends the quota the hub admin sets', async () => {
 		request.mockResolvedValue( { ...EMPTY_PARTNER, id: 7, quota: 250 } );
-		const onSaved = jest.fn();
-		render(
-			<PartnerForm
-				initial={ EMPTY_PARTNER }
-				countries={ COUNTRIES }
-				onSaved={ onSaved }
-			/>
-		);
-		const user = userEvent.setup();
+		const { onSaved, user } = renderForm();
 		const quota = screen.getByRole( 'spinbutton', {
 			name: 'Quota of active posters',
 		} );

@@ -190,7 +190,7 @@ final class PartnerPostersControllerTest extends TestCase {
 	public function test_a_partner_over_its_quota_is_refused_and_nothing_is_stored(): void {
 		$this->assertSame( 100, Plugin::instance()->partners->get( $this->partner_a )['quota'] ?? null, 'The default quota.' );
 		wp_set_current_user( $this->admin() );
-		$quota = $this->request( 'POST', '/notfound/v1/partners', $this->partner_fields( 'partner-a', 1 ) );
+		$quota = $this->request( 'POST', '/notfound/v1/partners', array_merge( self::partner_fields( 'partner-a' ), array( 'quota' => 1 ) ) );
 		$this->assertSame( 1, $quota->get_data()['quota'] ?? null, (string) wp_json_encode( $quota->get_data() ) );
 		wp_set_current_user( $this->user_a );
 		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $this->input() )->get_status() );
@@ -248,11 +248,11 @@ final class PartnerPostersControllerTest extends TestCase {
 	}
 
 	/**
-	 * What the partners route takes for a test organisation.
+	 * A test organisation working in BE and NL, as the partners route and Partners::save take it.
 	 *
-	 * @return array<string, mixed>
+	 * @return array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string}
 	 */
-	private function partner_fields( string $slug, int $quota ): array {
+	private static function partner_fields( string $slug ): array {
 		return array(
 			'slug'      => $slug,
 			'name'      => 'Partner ' . $slug,
@@ -260,7 +260,6 @@ final class PartnerPostersControllerTest extends TestCase {
 			'hotline'   => '116 000',
 			'website'   => 'https://' . $slug . '.example.org',
 			'contact'   => 'cases@' . $slug . '.example.org',
-			'quota'     => $quota,
 		);
 	}
 
@@ -277,16 +276,7 @@ final class PartnerPostersControllerTest extends TestCase {
 	}
 
 	private function partner( string $slug ): int {
-		return Plugin::instance()->partners->save(
-			array(
-				'slug'      => $slug,
-				'name'      => 'Partner ' . $slug,
-				'countries' => array( 'BE', 'NL' ),
-				'hotline'   => '116 000',
-				'website'   => 'https://' . $slug . '.example.org',
-				'contact'   => 'cases@' . $slug . '.example.org',
-			)
-		);
+		return Plugin::instance()->partners->save( self::partner_fields( $slug ) );
 	}
 
 	private function partner_user( string $login, int $partner ): int {
