@@ -204,7 +204,7 @@ final class PartnerPostersControllerTest extends TestCase {
 		$this->assertSame( 200, $this->request( 'PATCH', '/notfound/v1/posters/test-be-001', array( 'first_name' => 'Edited' ) )->get_status(), 'Editing a poster within the quota still works.' );
 
 		$this->request( 'POST', '/notfound/v1/posters/test-be-001/withdraw' ); // Its photo goes with it.
-		$again                       = array_merge( $this->input(), array( 'id' => 'test-be-003' ) );
+		$again                               = array_merge( $this->input(), array( 'id' => 'test-be-003' ) );
 		$again['photos'][0]['attachment_id'] = $this->image( $this->user_a, 480, 600 );
 		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $again )->get_status(), 'A withdrawal frees its place.' );
 	}
