@@ -10,7 +10,6 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Database\Tables;
-use NotFound\Posters\Hotlines;
 use NotFound\Posters\PosterValidator;
 
 /**
@@ -53,13 +52,15 @@ final class HubPosters {
 
 	/**
 	 * Completes and validates a poster without storing it: `partner` comes from the partner, `hotline`
-	 * defaults from it, `expires` defaults to a year from today and may not be later. A withdrawn poster
-	 * stays withdrawn.
+	 * defaults from it (or from the hub's list for the country), `expires` defaults to a year from today and
+	 * may not be later. The poster must be in the organisation's countries unless $any_country, and its
+	 * hotline one the hub allows there (PartnerScope). A withdrawn poster stays withdrawn.
 	 *
-	 * @param array<string, mixed> $poster Feed shape.
+	 * @param array<string, mixed> $poster      Feed shape.
+	 * @param bool                 $any_country Whether the author may publish in any country (a hub administrator).
 	 * @return array<string, mixed>|\WP_Error The valid poster, or errors per field with status 400 (409 for a withdrawn one).
 	 */
-	public function prepare( array $poster, int $partner_id ): array|\WP_Error {
+	public function prepare( array $poster, int $partner_id, bool $any_country = false ): array|\WP_Error {
 		$partner = $this->partners->get( $partner_id );
 		if ( null === $partner ) {
 			return new \WP_Error( 'notfound_unknown_partner', __( 'Unknown partner organisation.', 'notfound' ), array( 'status' => 400 ) );
@@ -73,12 +74,16 @@ final class HubPosters {
 			'name'    => $partner['name'],
 			'website' => $partner['website'],
 		);
-		$poster['hotline'] = $poster['hotline'] ?? ( $partner['hotline'] ? $partner['hotline'] : Hotlines::for_country( $country ) );
+		$poster['hotline'] = $poster['hotline'] ?? PartnerScope::default_hotline( $partner, $country );
 		$poster['expires'] = $poster['expires'] ?? self::latest_expiry();
 		$valid             = ( new PosterValidator() )->validate( $poster );
 		$errors            = is_wp_error( $valid ) ? (array) ( $valid->get_error_data()['errors'] ?? array() ) : array();
 		if ( ! is_wp_error( $valid ) && $valid['expires'] > self::latest_expiry() ) {
 			$errors['expires'] = __( 'At most one year from today: partners renew the posters they still need.', 'notfound' );
+		}
+		if ( ! isset( $errors['last_seen.country'] ) ) {
+			// The validator's own message about a field comes first: a malformed hotline is reported as such.
+			$errors += PartnerScope::errors( $partner, $country, $poster['hotline'], $any_country );
 		}
 		return $errors ? PosterValidator::invalid( $errors ) : $valid;
 	}
@@ -90,7 +95,7 @@ final class HubPosters {
 	 *
 	 * @param array<string, mixed> $valid
 	 * @param list<int>            $photo_ids
-	 * @return array<string, mixed>|\WP_Error The stored poster, or why not (409).
+	 * @return array<string, mixed>|\WP_Error The stored poster, or why not (409; 403 for a new poster over the organisation's quota).
 	 */
 	public function store( array $valid, int $partner_id, array $photo_ids = array(), string $origin = 'manual' ): array|\WP_Error {
 		global $wpdb;
@@ -110,14 +115,20 @@ final class HubPosters {
 		$existing = $this->find( (string) $valid['id'] );
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom table, see docs/storage.md.
 		if ( null === $existing ) {
+			$quota   = (int) ( $this->partners->get( $partner_id )['quota'] ?? 0 );
 			$written = $wpdb->query(
-				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the spread row supplies ten of the eleven.
+				// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the spread row supplies ten of the fourteen.
 				$wpdb->prepare(
-					"INSERT IGNORE INTO {$table} (id, status, partner_id, country, latitude, longitude, missing_since, expires_on, modified_gmt, photo_ids, origin, data) VALUES (%s, 'active', %d, %s, %f, %f, %s, %s, %s, %s, %s, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
+					// The quota is counted in the inserting statement itself, so parallel requests cannot overrun it.
+					"INSERT IGNORE INTO {$table} (id, status, partner_id, country, latitude, longitude, missing_since, expires_on, modified_gmt, photo_ids, origin, data) SELECT %s, 'active', %d, %s, %f, %f, %s, %s, %s, %s, %s, %s FROM DUAL WHERE (SELECT COUNT(*) FROM {$table} WHERE partner_id = %d AND status = 'active' AND expires_on >= %s) < %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name from code.
 					$valid['id'],
-					...array_values( $row )
+					...array_values( $row ),
+					...array( $partner_id, gmdate( 'Y-m-d' ), $quota )
 				)
 			);
+			if ( ! $written && null === $this->find( (string) $valid['id'] ) ) {
+				return self::over_quota( $quota );
+			}
 		} else {
 			$written = $wpdb->update(
 				$table,
@@ -139,6 +150,23 @@ final class HubPosters {
 		$this->bump_version();
 		$this->erasure->remember_photos( (string) $valid['id'], $photo_ids );
 		return $valid;
+	}
+
+	private static function over_quota( int $quota ): \WP_Error {
+		return new \WP_Error(
+			'notfound_quota_exceeded',
+			sprintf(
+				/* translators: %d: the organisation's quota of active posters. */
+				_n(
+					'Your organisation has %d active poster, its quota. Nothing was stored: withdraw a poster that is no longer needed, or ask the hub administrator for a higher quota.',
+					'Your organisation has %d active posters, its quota. Nothing was stored: withdraw a poster that is no longer needed, or ask the hub administrator for a higher quota.',
+					$quota,
+					'notfound'
+				),
+				$quota
+			),
+			array( 'status' => 403 )
+		);
 	}
 
 	public static function latest_expiry(): string {
@@ -230,7 +258,10 @@ final class HubPosters {
 	}
 
 	/**
-	 * Active, unexpired posters in the feed's shape.
+	 * Active, unexpired posters in the feed's shape. Organisations take turns: the answer holds each
+	 * organisation's first poster before any organisation's second, and so on (each organisation's posters
+	 * nearest or newest first), so no organisation can crowd the others out of a display's limit. The
+	 * chosen posters are then answered in the usual order, nearest or newest first.
 	 *
 	 * @param list<string>                   $countries Only these countries, when not empty.
 	 * @param array{0: float, 1: float}|null $near      Nearest first to this latitude, longitude.
@@ -252,8 +283,10 @@ final class HubPosters {
 			$near[0]
 		);
 		$limit = max( 1, min( self::MAX_LIMIT, $limit ) );
+		// Two window functions over the matching rows' keys in one sort each; only the chosen rows' data is read.
+		$rank = "SELECT id, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY {$order}) AS feed_turn, ROW_NUMBER() OVER (ORDER BY {$order}) AS feed_place FROM {$table} WHERE {$where}";
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- parts prepared above.
-		$rows = $wpdb->get_col( "SELECT data FROM {$table} WHERE {$where} ORDER BY {$order} LIMIT {$limit}" );
+		$rows = $wpdb->get_col( "SELECT p.data FROM {$table} p INNER JOIN (SELECT id, feed_place FROM ({$rank}) ranked ORDER BY feed_turn, feed_place LIMIT {$limit}) chosen ON chosen.id = p.id ORDER BY chosen.feed_place" );
 		return array_values( array_filter( array_map( static fn( $json ) => json_decode( (string) $json, true ), $rows ), 'is_array' ) );
 	}
 

@@ -221,7 +221,7 @@ final class PartnerPostersController {
 
 	/**
 	 * Validates the poster and its photos together, so every field's error is reported at once, and
-	 * stores nothing unless all is valid.
+	 * stores nothing unless all is valid (and, for a new poster, within the organisation's quota).
 	 *
 	 * @param array<string, mixed> $input
 	 * @param list<int>            $attached The poster's photos already: whoever uploaded them, they may stay.
@@ -229,7 +229,7 @@ final class PartnerPostersController {
 	private function save( array $input, int $partner_id, int $status, array $attached = array() ): \WP_REST_Response|\WP_Error {
 		$photos          = $this->photos->resolve( $input['photos'] ?? null, $attached );
 		$input['photos'] = is_wp_error( $photos ) ? array() : $photos['photos'];
-		$valid           = $this->posters->prepare( $input, $partner_id );
+		$valid           = $this->posters->prepare( $input, $partner_id, current_user_can( 'manage_options' ) ); // Hub administrators publish in any country.
 		if ( is_wp_error( $valid ) && ! isset( $valid->get_error_data()['errors'] ) ) {
 			return $valid; // Not about fields: unknown partner, or a withdrawn poster.
 		}

@@ -14,14 +14,18 @@ use NotFound\Database\Tables;
 /**
  * Stores partners by their stable slug.
  *
- * @phpstan-type Partner array{id: int, slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string, import_url: string}
+ * @phpstan-type Partner array{id: int, slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string, import_url: string, quota: int}
  */
 final class Partners {
+
+	/** Active posters an organisation may have unless the hub admin sets otherwise (the column's default too). */
+	public const DEFAULT_QUOTA = 100;
+	public const MAX_QUOTA     = 10000;
 
 	/**
 	 * Creates the partner or updates the one with the same slug.
 	 *
-	 * @param array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string, import_url?: string} $partner
+	 * @param array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string, import_url?: string, quota?: int} $partner Without a quota, a new partner gets the default and an existing one keeps its own.
 	 * @return int The partner's id.
 	 */
 	public function save( array $partner ): int {
@@ -37,6 +41,9 @@ final class Partners {
 		if ( isset( $partner['import_url'] ) ) {
 			// An address the import would refuse is not kept (PartnersController answers 400 for it).
 			$row['import_url'] = ImportUrl::is_allowed( $partner['import_url'] ) ? esc_url_raw( $partner['import_url'], array( 'https', 'http' ) ) : '';
+		}
+		if ( isset( $partner['quota'] ) ) {
+			$row['quota'] = max( 0, min( self::MAX_QUOTA, $partner['quota'] ) );
 		}
 		$existing = $this->by_slug( $row['slug'] );
 		if ( $existing ) {
@@ -120,6 +127,7 @@ final class Partners {
 			'website'    => (string) $row['website'],
 			'contact'    => (string) $row['contact'],
 			'import_url' => (string) $row['import_url'],
+			'quota'      => (int) $row['quota'],
 		);
 	}
 }

@@ -89,6 +89,12 @@ final class PartnersController {
 				'default'           => '',
 				'validate_callback' => array( self::class, 'validate_import_url' ),
 			),
+			'quota'      => array(
+				'type'        => 'integer',
+				'description' => __( 'How many active posters the organisation may have. Left out: 100 for a new partner, unchanged for an existing one.', 'notfound' ),
+				'minimum'     => 0,
+				'maximum'     => Partners::MAX_QUOTA,
+			),
 		);
 	}
 
@@ -111,17 +117,19 @@ final class PartnersController {
 	}
 
 	public function save_partner( \WP_REST_Request $request ): \WP_REST_Response {
-		$id = $this->partners->save(
-			array(
-				'slug'       => (string) $request['slug'],
-				'name'       => (string) $request['name'],
-				'countries'  => array_values( array_map( 'strval', (array) $request['countries'] ) ),
-				'hotline'    => (string) $request['hotline'],
-				'website'    => (string) $request['website'],
-				'contact'    => (string) $request['contact'],
-				'import_url' => (string) $request['import_url'],
-			)
+		$partner = array(
+			'slug'       => (string) $request['slug'],
+			'name'       => (string) $request['name'],
+			'countries'  => array_values( array_map( 'strval', (array) $request['countries'] ) ),
+			'hotline'    => (string) $request['hotline'],
+			'website'    => (string) $request['website'],
+			'contact'    => (string) $request['contact'],
+			'import_url' => (string) $request['import_url'],
 		);
+		if ( null !== $request['quota'] ) {
+			$partner['quota'] = (int) $request['quota'];
+		}
+		$id = $this->partners->save( $partner );
 		return new \WP_REST_Response( $this->partners->get( $id ), 200 );
 	}
 }

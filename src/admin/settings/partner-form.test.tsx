@@ -16,6 +16,18 @@ beforeEach( () => {
 	request.mockReset();
 } );
 
+function renderForm() {
+	const onSaved = jest.fn();
+	render(
+		<PartnerForm
+			initial={ EMPTY_PARTNER }
+			countries={ COUNTRIES }
+			onSaved={ onSaved }
+		/>
+	);
+	return { onSaved, user: userEvent.setup() };
+}
+
 describe( 'PartnerForm', () => {
 	it( 'shows the route’s errors on their fields and saves nothing', async () => {
 		request.mockRejectedValue( {
@@ -29,15 +41,7 @@ describe( 'PartnerForm', () => {
 				},
 			},
 		} );
-		const onSaved = jest.fn();
-		render(
-			<PartnerForm
-				initial={ EMPTY_PARTNER }
-				countries={ COUNTRIES }
-				onSaved={ onSaved }
-			/>
-		);
-		const user = userEvent.setup();
+		const { onSaved, user } = renderForm();
 
 		await user.type(
 			screen.getByRole( 'textbox', { name: 'Slug' } ),
@@ -61,5 +65,27 @@ describe( 'PartnerForm', () => {
 			data: { ...EMPTY_PARTNER, slug: 'Bad Slug' },
 		} );
 		expect( onSaved ).not.toHaveBeenCalled();
+	} );
+
+	it( 'sends the quota the hub admin sets', async () => {
+		request.mockResolvedValue( { ...EMPTY_PARTNER, id: 7, quota: 250 } );
+		const { onSaved, user } = renderForm();
+		const quota = screen.getByRole( 'spinbutton', {
+			name: 'Quota of active posters',
+		} );
+		expect( ( quota as HTMLInputElement ).value ).toBe( '100' );
+
+		await user.clear( quota );
+		await user.type( quota, '250' );
+		await user.click(
+			screen.getByRole( 'button', { name: 'Save partner' } )
+		);
+
+		await waitFor( () => expect( onSaved ).toHaveBeenCalled() );
+		expect( request ).toHaveBeenCalledWith(
+			expect.objectContaining( {
+				data: expect.objectContaining( { quota: 250 } ),
+			} )
+		);
 	} );
 } );

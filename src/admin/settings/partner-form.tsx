@@ -23,6 +23,7 @@ export const EMPTY_PARTNER: PartnerFields = {
 	website: '',
 	contact: '',
 	import_url: '',
+	quota: 100,
 };
 
 /**
@@ -70,7 +71,7 @@ export function PartnerForm( {
 		useDispatch( noticesStore );
 
 	const text = (
-		field: Exclude< keyof PartnerFields, 'countries' >,
+		field: Exclude< keyof PartnerFields, 'countries' | 'quota' >,
 		label: string,
 		hint?: string
 	) => (
@@ -140,6 +141,25 @@ export function PartnerForm( {
 			{ text( 'hotline', __( 'Hotline', 'notfound' ) ) }
 			{ text( 'website', __( 'Website', 'notfound' ) ) }
 			{ text( 'contact', __( 'Contact email', 'notfound' ) ) }
+			<TextControl
+				__next40pxDefaultSize
+				type="number"
+				min={ 0 }
+				label={ __( 'Quota of active posters', 'notfound' ) }
+				value={ String( partner.quota ) }
+				onChange={ ( value ) =>
+					setPartner( { ...partner, quota: Number( value ) } )
+				}
+				{ ...controlProps(
+					errors,
+					'quota',
+					__(
+						'How many posters the organisation may have in the feed at once. Over it, publishing a new poster is refused.',
+						'notfound'
+					)
+				) }
+				id="notfound-partner-quota"
+			/>
 			{ text(
 				'import_url',
 				__( 'Import feed URL', 'notfound' ),

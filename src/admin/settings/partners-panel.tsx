@@ -23,6 +23,7 @@ function PartnerRow( {
 		<tr>
 			<th scope="row">{ partner.name }</th>
 			<td>{ partner.countries.join( ', ' ) }</td>
+			<td>{ partner.quota }</td>
 			<td>{ partner.import_url || '—' }</td>
 			<td>
 				<Button
@@ -85,6 +86,7 @@ export function PartnersPanel( { countries }: { countries: Country[] } ) {
 							{ __( 'Organisation', 'notfound' ) }
 						</th>
 						<th scope="col">{ __( 'Countries', 'notfound' ) }</th>
+						<th scope="col">{ __( 'Quota', 'notfound' ) }</th>
 						<th scope="col">{ __( 'Import feed', 'notfound' ) }</th>
 						<th scope="col">
 							<span className="screen-reader-text">

@@ -90,6 +90,8 @@ export interface PartnerFields {
 	website: string;
 	contact: string;
 	import_url: string;
+	/** How many active posters the organisation may have at once. */
+	quota: number;
 }
 
 export interface Partner extends PartnerFields {

@@ -8,6 +8,7 @@ declare( strict_types = 1 );
 namespace NotFound\Tests\Display;
 
 use NotFound\Display\PhotoCache;
+use NotFound\Hub\HubPosters;
 use NotFound\Plugin;
 use NotFound\Tests\TestCase;
 
@@ -104,6 +105,35 @@ final class SyncTest extends TestCase {
 		$this->assertWPError( $result );
 		$this->assertSame( 'notfound_sync_signature', $result->get_error_code() );
 		$this->assertSame( array( 'test-be-001' ), Plugin::instance()->local_posters->ids() );
+	}
+
+	public function test_one_partner_with_the_most_posters_dated_today_crowds_out_no_other_organisation(): void {
+		$hub    = (string) getenv( 'NOTFOUND_TEST_HUB_URL' );
+		$before = json_decode( wp_remote_retrieve_body( wp_safe_remote_get( $hub . '/wp-json/notfound/v1/posters?limit=' . HubPosters::MAX_LIMIT ) ), true );
+		$this->assertIsArray( $before );
+		$organisations = self::organisations( $before['posters'] );
+		$this->assertGreaterThan( 5, count( $organisations ) );
+		// As many as the largest limit a display may ask for, so they would fill any display's copy.
+		$command = 'notfound crowding-test %s --require=' . escapeshellarg( dirname( __DIR__, 2 ) . '/fixtures/crowding-partner.php' );
+		$this->hub_cli( sprintf( $command, 'seed ' . HubPosters::MAX_LIMIT ) );
+		try {
+			$result = Plugin::instance()->sync->run();
+		} finally {
+			$this->hub_cli( sprintf( $command, 'remove' ) );
+		}
+
+		$this->assertIsArray( $result );
+		$held = self::organisations( Plugin::instance()->local_posters->all() );
+		$this->assertContains( 'Crowding test partner', $held );
+		$this->assertSame( array(), array_values( array_diff( $organisations, $held ) ), 'Every organisation active on the hub reaches the display.' );
+	}
+
+	/**
+	 * @param list<array<string, mixed>> $posters
+	 * @return list<string> The organisations' names.
+	 */
+	private static function organisations( array $posters ): array {
+		return array_values( array_unique( array_map( static fn( array $poster ): string => (string) $poster['partner']['name'], $posters ) ) );
 	}
 
 	private function local_photo( string $id ): string {

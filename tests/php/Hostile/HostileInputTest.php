@@ -11,6 +11,7 @@ use NotFound\Display\NotFoundPage;
 use NotFound\Display\PosterView;
 use NotFound\Hub\Capabilities;
 use NotFound\Hub\HubPosters;
+use NotFound\Hub\Partners;
 use NotFound\Plugin;
 use NotFound\Posters\Revocation;
 use NotFound\Tests\TestCase;
@@ -28,6 +29,7 @@ final class HostileInputTest extends TestCase {
 	private const REVOCATION    = array( 'type', 'poster_id', 'issued_at', 'expires_at', 'nonce', 'signature' );
 	private const IMPORT_PARAMS = array( 'partner' );
 	private const WITHDRAW_ARGS = array( 'reason' );
+	private const PARTNER       = array( 'slug', 'name', 'countries', 'hotline', 'website', 'contact', 'import_url', 'quota' );
 
 	/**
 	 * @return array<string, array{0: string, 1: mixed}>
@@ -69,6 +71,13 @@ final class HostileInputTest extends TestCase {
 	 */
 	public static function withdraw_cases(): array {
 		return self::cross( self::WITHDRAW_ARGS );
+	}
+
+	/**
+	 * @return array<string, array{0: string, 1: mixed}>
+	 */
+	public static function partner_cases(): array {
+		return self::cross( self::PARTNER );
 	}
 
 	/**
@@ -241,6 +250,42 @@ final class HostileInputTest extends TestCase {
 		if ( 200 === $status ) {
 			$this->assertContains( $found['poster']['reason'] ?? null, HubPosters::REASONS );
 		}
+	}
+
+	/**
+	 * @dataProvider partner_cases
+	 */
+	#[\PHPUnit\Framework\Attributes\DataProvider( 'partner_cases' )]
+	public function test_a_partner_field( string $field, mixed $payload ): void {
+		Plugin::instance()->settings->update( array( 'hub_mode' => true ) );
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$partner           = array(
+			'slug'      => 'hostile-partner',
+			'name'      => 'Hostile partner',
+			'countries' => array( 'BE' ),
+			'hotline'   => '116 000',
+			'website'   => 'https://hostile.example.org',
+			'contact'   => 'cases@hostile.example.org',
+			'quota'     => 10,
+		);
+		$partner[ $field ] = $payload;
+		$request           = new \WP_REST_Request( 'POST', '/notfound/v1/partners' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( (string) wp_json_encode( $partner ) );
+		$before = count( Plugin::instance()->partners->all() );
+
+		$response = rest_do_request( $request );
+
+		$this->assertContains( $response->get_status(), array( 200, 400 ) );
+		if ( 400 === $response->get_status() ) {
+			$this->assertCount( $before, Plugin::instance()->partners->all(), 'A refused partner is not stored.' );
+			return;
+		}
+		$stored = Plugin::instance()->partners->get( (int) $response->get_data()['id'] );
+		$this->assertNotNull( $stored );
+		$this->assertGreaterThanOrEqual( 0, $stored['quota'] );
+		$this->assertLessThanOrEqual( Partners::MAX_QUOTA, $stored['quota'] );
+		$this->assertFalse( Payloads::is_dangerous( (string) wp_json_encode( $stored, JSON_UNESCAPED_SLASHES ) ) );
 	}
 
 	/**

@@ -59,4 +59,26 @@ final class FeedImportTest extends ImportTestCase {
 		$this->assertSame( array( 'imp-002', 'imp-003' ), array_keys( $report['errors'] ) );
 		$this->assertNull( Plugin::instance()->hub_posters->find( 'imp-002' ) );
 	}
+
+	public function test_items_outside_the_partners_countries_or_with_a_made_up_hotline_are_refused(): void {
+		$french                     = $this->item( 'imp-fr-001' );
+		$french['last_seen']        = array_merge(
+			$french['last_seen'],
+			array(
+				'country'     => 'FR',
+				'subdivision' => null,
+				'place'       => 'Lille',
+			)
+		);
+		$made_up_hotline            = $this->item( 'imp-002' );
+		$made_up_hotline['hotline'] = '0800 555 010';
+		$this->write_feed( array( $this->item( 'imp-001' ), $french, $made_up_hotline ) );
+
+		$report = $this->run_import();
+
+		$this->assertSame( 1, $report['imported'] );
+		$this->assertSame( array( 'imp-fr-001', 'imp-002' ), array_keys( $report['errors'] ) );
+		$this->assertSame( array(), Plugin::instance()->hub_posters->existing_ids( array( 'imp-fr-001', 'imp-002' ) ) );
+	}
+
 }

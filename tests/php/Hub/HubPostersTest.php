@@ -66,11 +66,32 @@ final class HubPostersTest extends TestCase {
 		$this->assertNotNull( get_post( $shared ) );
 	}
 
+	public function test_every_organisation_reaches_a_small_limit_and_the_answer_keeps_its_order(): void {
+		$posters = Plugin::instance()->hub_posters;
+		$crowd   = self::create_partner( 'crowding' );
+		for ( $i = 1; $i <= 6; $i++ ) {
+			$this->assertIsArray( $posters->save( $this->input( "crowd-{$i}", gmdate( 'Y-m-d' ) ), $crowd ) );
+		}
+		$this->assertIsArray( $posters->save( $this->input( 'quiet-1', '2024-01-10' ), $this->partner ) );
+		$this->assertIsArray( $posters->save( $this->input( 'other-1', '2023-05-20' ), self::create_partner( 'other' ) ) );
+
+		$newest  = $posters->active( array(), null, 4 );
+		$nearest = $posters->active( array(), array( 51.05, 3.72 ), 4 );
+
+		$this->assertSame( array( 'crowd-1', 'crowd-2', 'quiet-1', 'other-1' ), array_column( $newest, 'id' ), 'Each organisation in turn; newest first within the answer.' );
+		$this->assertCount( 3, array_unique( array_column( array_column( $nearest, 'partner' ), 'name' ) ) );
+	}
+
 	/**
 	 * @return array<string, mixed>
 	 */
-	private function input( string $id ): array {
-		$poster = self::poster( array( 'id' => $id ) );
+	private function input( string $id, string $missing_since = '2025-09-01' ): array {
+		$poster = self::poster(
+			array(
+				'id'            => $id,
+				'missing_since' => $missing_since,
+			)
+		);
 		unset( $poster['partner'], $poster['expires'] );
 		return $poster;
 	}

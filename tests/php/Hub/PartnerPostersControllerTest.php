@@ -248,6 +248,63 @@ final class PartnerPostersControllerTest extends TestCase {
 		return null === $found ? '' : $found['expires_on'];
 	}
 
+	public function test_a_partner_cannot_publish_outside_its_countries_nor_with_a_made_up_hotline(): void {
+		wp_set_current_user( $this->user_a ); // Partner A works in BE and NL.
+
+		$response = $this->request( 'POST', '/notfound/v1/posters', $this->french_input( '0800 555 010' ) );
+
+		$this->assertSame( 400, $response->get_status() );
+		$errors = $response->get_data()['data']['errors'];
+		$this->assertSame( array( 'hotline', 'last_seen.country' ), array_keys( $errors ) );
+		$this->assertStringContainsString( 'BE, NL', $errors['last_seen.country'] );
+		$this->assertStringContainsString( '116 000', $errors['hotline'] );
+		$this->assertNull( Plugin::instance()->hub_posters->find( 'test-fr-001' ) );
+	}
+
+	public function test_a_made_up_hotline_is_refused_in_the_partners_own_country_too(): void {
+		wp_set_current_user( $this->user_a );
+
+		$response = $this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'hotline' => '0800 555 010' ) ) );
+
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( array( 'hotline' ), array_keys( $response->get_data()['data']['errors'] ) );
+		$this->assertNull( Plugin::instance()->hub_posters->find( 'test-be-001' ) );
+	}
+
+	public function test_an_administrator_publishes_in_any_country_but_only_with_a_listed_hotline(): void {
+		wp_set_current_user( $this->admin() );
+		$made_up = array_merge( $this->french_input( '0800 555 010' ), array( 'partner_id' => $this->partner_a ) );
+
+		$refused   = $this->request( 'POST', '/notfound/v1/posters', $made_up );
+		$published = $this->request( 'POST', '/notfound/v1/posters', array_merge( $made_up, array( 'hotline' => '116 000' ) ) );
+
+		$this->assertSame( array( 'hotline' ), array_keys( $refused->get_data()['data']['errors'] ?? array() ) );
+		$this->assertSame( 201, $published->get_status(), (string) wp_json_encode( $published->get_data() ) );
+		$this->assertSame( 'FR', $published->get_data()['poster']['last_seen']['country'] );
+	}
+
+	public function test_a_partner_over_its_quota_is_refused_and_nothing_is_stored(): void {
+		$this->assertSame( 100, Plugin::instance()->partners->get( $this->partner_a )['quota'] ?? null, 'The default quota.' );
+		wp_set_current_user( $this->admin() );
+		$quota = $this->request( 'POST', '/notfound/v1/partners', array_merge( self::partner_fields( 'partner-a' ), array( 'quota' => 1 ) ) );
+		$this->assertSame( 1, $quota->get_data()['quota'] ?? null, (string) wp_json_encode( $quota->get_data() ) );
+		wp_set_current_user( $this->user_a );
+		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $this->input() )->get_status() );
+
+		$over = $this->request( 'POST', '/notfound/v1/posters', array_merge( $this->input(), array( 'id' => 'test-be-002' ) ) );
+
+		$this->assertSame( 403, $over->get_status() );
+		$this->assertSame( 'notfound_quota_exceeded', $over->get_data()['code'] );
+		$this->assertStringContainsString( '1 active poster', $over->get_data()['message'] );
+		$this->assertNull( Plugin::instance()->hub_posters->find( 'test-be-002' ) );
+		$this->assertSame( 200, $this->request( 'PATCH', '/notfound/v1/posters/test-be-001', array( 'first_name' => 'Edited' ) )->get_status(), 'Editing a poster within the quota still works.' );
+
+		$this->request( 'POST', '/notfound/v1/posters/test-be-001/withdraw' ); // Its photo goes with it.
+		$again                               = array_merge( $this->input(), array( 'id' => 'test-be-003' ) );
+		$again['photos'][0]['attachment_id'] = $this->image( $this->user_a, 480, 600 );
+		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $again )->get_status(), 'A withdrawal frees its place.' );
+	}
+
 	/**
 	 * @return array<string, mixed>
 	 */
@@ -264,6 +321,45 @@ final class PartnerPostersControllerTest extends TestCase {
 	}
 
 	/**
+	 * A poster last seen in France, with this hotline.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function french_input( string $hotline ): array {
+		$input              = array_merge(
+			$this->input(),
+			array(
+				'id'      => 'test-fr-001',
+				'hotline' => $hotline,
+			)
+		);
+		$input['last_seen'] = array(
+			'place'       => 'Lille',
+			'country'     => 'FR',
+			'subdivision' => null,
+			'lat'         => 50.6292,
+			'lon'         => 3.0573,
+		);
+		return $input;
+	}
+
+	/**
+	 * A test organisation working in BE and NL, as the partners route and Partners::save take it.
+	 *
+	 * @return array{slug: string, name: string, countries: list<string>, hotline: string, website: string, contact: string}
+	 */
+	private static function partner_fields( string $slug ): array {
+		return array(
+			'slug'      => $slug,
+			'name'      => 'Partner ' . $slug,
+			'countries' => array( 'BE', 'NL' ),
+			'hotline'   => '116 000',
+			'website'   => 'https://' . $slug . '.example.org',
+			'contact'   => 'cases@' . $slug . '.example.org',
+		);
+	}
+
+	/**
 	 * @param array<string, mixed> $body
 	 */
 	private function request( string $method, string $route, array $body = array() ): \WP_REST_Response {
@@ -276,16 +372,7 @@ final class PartnerPostersControllerTest extends TestCase {
 	}
 
 	private function partner( string $slug ): int {
-		return Plugin::instance()->partners->save(
-			array(
-				'slug'      => $slug,
-				'name'      => 'Partner ' . $slug,
-				'countries' => array( 'BE' ),
-				'hotline'   => '116 000',
-				'website'   => 'https://' . $slug . '.example.org',
-				'contact'   => 'cases@' . $slug . '.example.org',
-			)
-		);
+		return Plugin::instance()->partners->save( self::partner_fields( $slug ) );
 	}
 
 	private function partner_user( string $login, int $partner ): int {
