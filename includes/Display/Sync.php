@@ -9,14 +9,16 @@ declare( strict_types = 1 );
 
 namespace NotFound\Display;
 
+use NotFound\Posters\FeedQuery;
 use NotFound\Posters\FeedSignature;
 use NotFound\Posters\PosterValidator;
 use NotFound\Settings\Settings;
 use NotFound\RestApi;
 
 /**
- * One sync: conditional GET with the last ETag, check the signature against the pinned hub key, validate every poster (drop the invalid, keep the valid,
- * record why), replace the local copy. Any failure keeps the last valid copy untouched.
+ * One sync: conditional GET with the last ETag, check the signature against the pinned hub key and the
+ * signed envelope against what was asked, validate every poster (drop the invalid, keep the valid, record
+ * why), replace the local copy. Any failure keeps the last valid copy untouched.
  */
 final class Sync {
 
@@ -29,7 +31,7 @@ final class Sync {
 	public const SCHEDULE        = 'notfound_every_ten_minutes';
 	public const MAX_BODY        = 5 * MB_IN_BYTES;
 	public const TIMEOUT         = 10;
-	private const FEED_ROUTE     = '/posters?limit=500';
+	private const FEED_ROUTE     = '/posters?';
 	private const ERROR_PREFIX   = 'notfound_sync_';
 	public const SIGNATURE_ERROR = 'notfound_sync_signature';
 
@@ -75,6 +77,21 @@ final class Sync {
 		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
 			wp_schedule_event( time(), self::SCHEDULE, self::CRON_HOOK );
 		}
+	}
+
+	/**
+	 * What a display asks: its regions, as many posters as an answer holds; already in the normalised form the
+	 * hub echoes in its signed envelope.
+	 *
+	 * @param list<string> $regions
+	 */
+	public static function feed_query( array $regions ): FeedQuery {
+		return FeedQuery::normalise(
+			array(
+				'country' => implode( ',', $regions ),
+				'limit'   => FeedQuery::MAX_LIMIT,
+			)
+		);
 	}
 
 	public function state(): SyncState {
@@ -139,15 +156,20 @@ final class Sync {
 		$conditional = $state['etag'] && self::COPY_FORMAT === $state['format'] && $source === $state['source']
 			&& $state['generated_at'] >= $fetched_at - $max_age / 2 && $this->posters->ids();
 		$headers     = $conditional ? array( 'If-None-Match' => $state['etag'] ) : array();
-		$response    = wp_safe_remote_get(
-			RestApi::url( $this->settings->hub_url(), self::FEED_ROUTE ) . ( $regions ? '&country=' . implode( ',', $regions ) : '' ),
+		$query       = self::feed_query( $regions );
+		$download    = new SizeLimitedGet( self::MAX_BODY );
+		$response    = $download->get(
+			RestApi::url( $this->settings->hub_url(), self::FEED_ROUTE . $query->query_string() ),
 			array(
-				'timeout'             => self::TIMEOUT,
-				'redirection'         => 2,
-				'limit_response_size' => self::MAX_BODY,
-				'headers'             => $headers,
+				'timeout'     => self::TIMEOUT,
+				'redirection' => 2,
+				'headers'     => $headers,
 			)
 		);
+		if ( $download->exceeded() ) {
+			/* translators: %d: megabytes. */
+			return new \WP_Error( self::ERROR_PREFIX . 'too_large', sprintf( __( 'The hub\'s answer is larger than %d MB, the most this site reads. It was not used; the last valid copy is kept.', 'notfound' ), self::MAX_BODY / MB_IN_BYTES ) );
+		}
 		if ( is_wp_error( $response ) ) {
 			/* translators: %s: the network error. */
 			return new \WP_Error( self::ERROR_PREFIX . 'unreachable', sprintf( __( 'The hub could not be reached: %s', 'notfound' ), $response->get_error_message() ) );
@@ -176,16 +198,16 @@ final class Sync {
 		if ( ! FeedSignature::verify( $body, FeedSignature::of_response( $response ), $pinned_key ) ) {
 			return new \WP_Error( self::SIGNATURE_ERROR, __( 'The feed is not signed by the pinned hub key. It was not used; the last valid copy is kept.', 'notfound' ) );
 		}
-		$feed = strlen( $body ) < self::MAX_BODY ? json_decode( $body, true ) : null;
+		$feed = json_decode( $body, true );
 		if ( ! is_array( $feed ) || ! is_array( $feed['posters'] ?? null ) || ! array_is_list( $feed['posters'] ) ) {
-			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON or is too large.', 'notfound' ) );
+			return new \WP_Error( self::ERROR_PREFIX . 'malformed', __( 'The hub sent a feed that is not valid JSON.', 'notfound' ) );
 		}
-		// The signed generation time: an old signed feed replayed (one that may still hold a withdrawn poster)
-		// is refused, and so is a step back in time from the same hub.
-		$generated_at = is_string( $feed['generated_at'] ?? null ) ? (int) strtotime( $feed['generated_at'] ) : 0;
-		if ( $generated_at < $fetched_at - $max_age || ( $source === $state['source'] && $generated_at < $state['generated_at'] ) ) {
-			return new \WP_Error( self::ERROR_PREFIX . 'replayed', __( 'The hub sent an old feed (by its signed generation time). It was not used; the last valid copy is kept.', 'notfound' ) );
+		$not_before = max( $fetched_at - $max_age, $source === $state['source'] ? $state['generated_at'] : 0 );
+		$problem    = EnvelopeCheck::problem( $feed, $this->settings->hub_url(), $query->to_array(), $not_before, $fetched_at );
+		if ( null !== $problem ) {
+			return $problem;
 		}
+		$generated_at            = (int) strtotime( (string) $feed['generated_at'] );
 		list( $valid, $dropped ) = $this->validate_all( $feed['posters'] );
 		foreach ( $valid as $index => $poster ) {
 			list( $valid[ $index ], $photo_error ) = $this->photos->localize( $poster );

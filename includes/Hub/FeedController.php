@@ -10,21 +10,25 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Geo\Countries;
+use NotFound\Posters\FeedEnvelope;
+use NotFound\Posters\FeedQuery;
 use NotFound\Posters\FeedSignature;
 use NotFound\RestApi;
 
 /**
- * Cacheable by design: a strong ETag computed from the feed version and the query, 304 without building,
- * the built body kept for five minutes, and noindex everywhere. Every body is signed with the hub's key.
+ * Cacheable by design: the query normalised first, a strong ETag computed from the feed version and that
+ * query, 304 without building, the built body kept for five minutes in a bounded cache, and noindex
+ * everywhere. Every body is signed with the hub's key and says which hub answered which query, and until when.
  */
 final class FeedController {
 
 	public const MAX_AGE      = 300;
-	public const CACHE_PREFIX = 'notfound_feed_';
+	public const CACHE_PREFIX = FeedCache::PREFIX; // What erasing a poster clears.
 
 	public function __construct(
 		private readonly HubPosters $posters,
-		private readonly HubKeys $keys
+		private readonly HubKeys $keys,
+		private readonly FeedCache $cache = new FeedCache()
 	) {}
 
 	public function add_hooks(): void {
@@ -54,10 +58,11 @@ final class FeedController {
 						'pattern'     => '^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$',
 					),
 					'limit'   => array(
-						'type'    => 'integer',
-						'minimum' => 1,
-						'maximum' => HubPosters::MAX_LIMIT,
-						'default' => 100,
+						'type'        => 'integer',
+						'description' => __( 'Rounded up to 10, 25, 50 or 100 posters (earlier displays ask up to 500: they get 100).', 'notfound' ),
+						'minimum'     => 1,
+						'maximum'     => 500,
+						'default'     => HubPosters::MAX_LIMIT,
 					),
 					'lang'    => array(
 						'type'        => 'string',
@@ -112,34 +117,26 @@ final class FeedController {
 	}
 
 	public function list_posters( \WP_REST_Request $request ): \WP_REST_Response {
-		$countries = self::countries( $request['country'] );
-		sort( $countries );
-		$near = is_string( $request['near'] ) ? array_map( 'floatval', explode( ',', $request['near'] ) ) : null;
-		// Rounded to about a kilometre: enough for "nearest", and a bounded number of cached answers.
-		$near  = null === $near || abs( $near[0] ) > 90 || abs( $near[1] ) > 180 ? null : array( round( $near[0], 2 ), round( $near[1], 2 ) );
-		$limit = (int) $request['limit'];
-		$lang  = is_string( $request['lang'] ) ? $request['lang'] : '';
+		// Normalised before anything else: the ETag, the cache and the signed envelope see the same few queries.
+		$query = FeedQuery::normalise(
+			array(
+				'country' => $request['country'],
+				'near'    => $request['near'],
+				'limit'   => $request['limit'],
+				'lang'    => $request['lang'],
+			)
+		);
 		// The date is part of the tag: posters expire without a write.
-		$etag = '"' . md5( implode( '|', array( $this->posters->version(), gmdate( 'Y-m-d' ), implode( ',', $countries ), wp_json_encode( $near ), $limit, $lang ) ) ) . '"';
+		$etag = '"' . md5( implode( '|', array( $this->posters->version(), gmdate( 'Y-m-d' ), $query->key() ) ) ) . '"';
 
 		if ( self::etag_matches( $request->get_header( 'if_none_match' ), $etag ) ) {
 			$response = new RawBodyResponse( '', 304 );
 		} else {
-			$cache_key = self::CACHE_PREFIX . md5( $etag );
-			$body      = get_transient( $cache_key );
-			if ( ! is_string( $body ) ) {
-				$body = (string) wp_json_encode(
-					array(
-						'hub'          => array(
-							'name' => get_bloginfo( 'name' ),
-							'url'  => home_url( '/' ),
-						),
-						'generated_at' => gmdate( 'c' ),
-						'posters'      => self::in_language( $this->posters->active( $countries, $near, $limit ), $lang ),
-					),
-					JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
-				);
-				set_transient( $cache_key, $body, self::MAX_AGE );
+			$body = $this->cache->get( $etag );
+			if ( null === $body ) {
+				$posters = self::in_language( $this->posters->active( $query->countries, $query->near, $query->limit ), $query->lang );
+				$body    = $this->envelope( $query->to_array(), array( 'posters' => $posters ) );
+				$this->cache->set( $etag, $body, self::MAX_AGE );
 			}
 			$response = $this->signed( $body );
 		}
@@ -167,11 +164,19 @@ final class FeedController {
 				410
 			);
 		} else {
-			$response = $this->signed( (string) wp_json_encode( $found['poster'], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) );
+			$response = $this->signed( $this->envelope( array( 'id' => (string) $request['id'] ), $found['poster'] ) );
 		}
 		$response->header( 'X-Robots-Tag', 'noindex, nofollow' );
 		$response->header( 'Cache-Control', 'public, max-age=60' );
 		return $response;
+	}
+
+	/**
+	 * @param array<string, mixed> $query   The query answered, normalised.
+	 * @param array<string, mixed> $content
+	 */
+	private function envelope( array $query, array $content ): string {
+		return FeedEnvelope::encode( FeedEnvelope::wrap( get_bloginfo( 'name' ), home_url( '/' ), $query, time(), $content ) );
 	}
 
 	private function signed( string $body ): RawBodyResponse {
@@ -197,7 +202,8 @@ final class FeedController {
 	}
 
 	/**
-	 * Keeps only the asked language's descriptions, and English as the fallback; all when none is asked.
+	 * Keeps only the asked language's descriptions (any of its regional variants), and English as the
+	 * fallback; all when none is asked.
 	 *
 	 * @param list<array<string, mixed>> $posters
 	 * @return list<array<string, mixed>>
@@ -206,14 +212,16 @@ final class FeedController {
 		if ( '' === $lang ) {
 			return $posters;
 		}
-		$keep = array_flip( array_unique( array( $lang, substr( $lang, 0, 2 ), 'en' ) ) );
+		$wanted = static fn( string $code ): bool => in_array( strtok( $code, '_' ), array( $lang, 'en' ), true );
 		foreach ( $posters as $index => $poster ) {
-			$posters[ $index ]['description'] = (object) array_intersect_key( (array) $poster['description'], $keep );
+			$posters[ $index ]['description'] = (object) array_filter( (array) $poster['description'], $wanted, ARRAY_FILTER_USE_KEY );
 		}
 		return $posters;
 	}
 
 	/**
+	 * For validation only: the answer uses FeedQuery's normalised list.
+	 *
 	 * @param mixed $value
 	 * @return list<string>
 	 */

@@ -10,6 +10,7 @@ declare( strict_types = 1 );
 namespace NotFound\Hub;
 
 use NotFound\Database\Tables;
+use NotFound\Posters\FeedQuery;
 use NotFound\Posters\PosterValidator;
 
 /**
@@ -18,7 +19,7 @@ use NotFound\Posters\PosterValidator;
 final class HubPosters {
 
 	public const VERSION_OPTION = 'notfound_feed_version';
-	public const MAX_LIMIT      = 500;
+	public const MAX_LIMIT      = FeedQuery::MAX_LIMIT; // An answer's size is bounded: docs/hub.md.
 	public const EXPIRY_HOOK    = 'notfound_expire_posters';
 	/** Why a poster was withdrawn: kept for audit, never published. */
 	public const REASONS = array( 'found', 'consent_withdrawn', 'expired', 'other' );

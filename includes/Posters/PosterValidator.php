@@ -14,12 +14,22 @@ use NotFound\Geo\Countries;
 
 /**
  * Returns the poster normalised (text stripped of markup, numbers typed), or every field's error at once.
+ *
+ * Every field that can grow has a limit (characters; bytes for addresses), so a poster has a largest
+ * possible size and the feed, at most FeedQuery::MAX_LIMIT posters, a largest possible answer: docs/hub.md
+ * ("How large an answer can be") has the arithmetic, tests/php/Hub/FeedBudgetTest.php checks it.
  */
 final class PosterValidator {
 
-	public const ID_PATTERN     = '/^[a-z0-9][a-z0-9-]{0,63}$/';
-	private const MAX_TEXT      = 2000;
-	private const MAX_LANGUAGES = 30; // The EU has 24 official languages: room for them and a few more.
+	public const ID_PATTERN       = '/^[a-z0-9][a-z0-9-]{0,63}$/';
+	public const MAX_NAME         = 100;
+	public const MAX_PLACE        = 120;
+	public const MAX_DESCRIPTION  = 400; // Per language: a poster's few sentences.
+	public const MAX_LANGUAGES    = 10; // A country's languages, its neighbours' and English.
+	public const MAX_ALT          = 150;
+	public const MAX_URL          = 500;
+	public const MAX_PHOTOS       = 5;
+	public const MAX_PARTNER_NAME = 191;
 
 	/**
 	 * Characters that change how text reads without being seen: format characters (bidi embeddings,
@@ -45,13 +55,13 @@ final class PosterValidator {
 		$country   = $this->country( $last_seen['country'] ?? null, 'last_seen.country' );
 		$poster    = array(
 			'id'                   => $this->matching( $input['id'] ?? null, 'id', self::ID_PATTERN, __( 'Use 1–64 lowercase letters, digits and hyphens.', 'notfound' ) ),
-			'first_name'           => $this->text( $input['first_name'] ?? null, 'first_name', 100 ),
-			'last_name'            => $this->optional_text( $input['last_name'] ?? null, 'last_name', 100 ),
+			'first_name'           => $this->text( $input['first_name'] ?? null, 'first_name', self::MAX_NAME ),
+			'last_name'            => $this->optional_text( $input['last_name'] ?? null, 'last_name', self::MAX_NAME ),
 			'date_of_birth'        => $this->optional_date( $input['date_of_birth'] ?? null, 'date_of_birth' ),
 			'age_at_disappearance' => $this->integer( $input['age_at_disappearance'] ?? null, 'age_at_disappearance', 0, 25 ),
 			'missing_since'        => $this->date( $input['missing_since'] ?? null, 'missing_since' ),
 			'last_seen'            => array(
-				'place'       => $this->text( $last_seen['place'] ?? null, 'last_seen.place', 120 ),
+				'place'       => $this->text( $last_seen['place'] ?? null, 'last_seen.place', self::MAX_PLACE ),
 				'country'     => $country,
 				'subdivision' => $this->subdivision( $last_seen['subdivision'] ?? null, $country ),
 				'lat'         => $this->coordinate( $last_seen['lat'] ?? null, 'last_seen.lat', 90 ),
@@ -109,7 +119,9 @@ final class PosterValidator {
 			$this->errors[ $field ] = __( 'The text is not valid UTF-8.', 'notfound' );
 			return '';
 		}
-		if ( mb_strlen( $value ) > $max ) {
+		// Measured after cleaning too: cleaning may grow a text (a lone "<" becomes "&lt;").
+		$clean = sanitize_textarea_field( $value );
+		if ( mb_strlen( $value ) > $max || mb_strlen( $clean ) > $max ) {
 			/* translators: %d: maximum number of characters. */
 			$this->errors[ $field ] = sprintf( __( 'At most %d characters.', 'notfound' ), $max );
 			return '';
@@ -117,7 +129,7 @@ final class PosterValidator {
 		if ( $this->is_spoofing( $value, $field ) ) {
 			return '';
 		}
-		return sanitize_textarea_field( $value );
+		return $clean;
 	}
 
 	private function matching( mixed $value, string $field, string $pattern, string $message ): string {
@@ -181,7 +193,12 @@ final class PosterValidator {
 
 	private function url( mixed $value, string $field ): string {
 		$scheme = is_string( $value ) ? wp_parse_url( $value, PHP_URL_SCHEME ) : null;
-		if ( ! is_string( $value ) || ! in_array( $scheme, array( 'http', 'https' ), true ) || strlen( $value ) > 2000 || esc_url_raw( $value, array( 'http', 'https' ) ) !== $value ) {
+		if ( is_string( $value ) && strlen( $value ) > self::MAX_URL ) {
+			/* translators: %d: maximum length in bytes. */
+			$this->errors[ $field ] = sprintf( __( 'An address of at most %d characters.', 'notfound' ), self::MAX_URL );
+			return '';
+		}
+		if ( ! is_string( $value ) || ! in_array( $scheme, array( 'http', 'https' ), true ) || esc_url_raw( $value, array( 'http', 'https' ) ) !== $value ) {
 			$this->errors[ $field ] = __( 'An http or https address.', 'notfound' );
 			return '';
 		}
@@ -219,7 +236,7 @@ final class PosterValidator {
 				$this->errors[ $field ] = __( 'An object of language code => text.', 'notfound' );
 				continue;
 			}
-			$clean[ $lang ] = $this->clean_text( $text, "{$field}.{$lang}", self::MAX_TEXT );
+			$clean[ $lang ] = $this->clean_text( $text, "{$field}.{$lang}", self::MAX_DESCRIPTION );
 		}
 		return $clean;
 	}
@@ -228,8 +245,9 @@ final class PosterValidator {
 	 * @return list<array{url: string, width: int, height: int, alt: string}>
 	 */
 	private function photos( mixed $value ): array {
-		if ( ! is_array( $value ) || ! array_is_list( $value ) || array() === $value || count( $value ) > 5 ) {
-			$this->errors['photos'] = __( 'One to five photos.', 'notfound' );
+		if ( ! is_array( $value ) || ! array_is_list( $value ) || array() === $value || count( $value ) > self::MAX_PHOTOS ) {
+			/* translators: %d: the most photos a poster may have. */
+			$this->errors['photos'] = sprintf( __( 'One to %d photos.', 'notfound' ), self::MAX_PHOTOS );
 			return array();
 		}
 		$photos = array();
@@ -239,7 +257,7 @@ final class PosterValidator {
 				'url'    => $this->url( $photo['url'] ?? null, "photos.{$index}.url" ),
 				'width'  => $this->integer( $photo['width'] ?? null, "photos.{$index}.width", 64, 6000 ),
 				'height' => $this->integer( $photo['height'] ?? null, "photos.{$index}.height", 64, 6000 ),
-				'alt'    => $this->text( $photo['alt'] ?? null, "photos.{$index}.alt", 300 ),
+				'alt'    => $this->text( $photo['alt'] ?? null, "photos.{$index}.alt", self::MAX_ALT ),
 			);
 		}
 		return $photos;
@@ -251,7 +269,7 @@ final class PosterValidator {
 	private function partner( mixed $value ): array {
 		$value = is_array( $value ) ? $value : array();
 		return array(
-			'name'    => $this->text( $value['name'] ?? null, 'partner.name', 191 ),
+			'name'    => $this->text( $value['name'] ?? null, 'partner.name', self::MAX_PARTNER_NAME ),
 			'website' => $this->url( $value['website'] ?? null, 'partner.website' ),
 		);
 	}

@@ -9,12 +9,16 @@ import { controlProps, fieldId } from '../shared/field-errors';
 import { FormSection, type SectionProps } from './form-section';
 import { REQUIRED_LANGUAGE } from './form-values';
 import { DESCRIPTION_LANGUAGES, languageName, languageOptions } from './names';
+import { LIMITS } from './validate';
 
 export function DescriptionFields( { values, errors, update }: SectionProps ) {
 	const [ nextLanguage, setNextLanguage ] = useState( '' );
 	const [ added, setAdded ] = useState< string | null >( null );
 	const available = useMemo( () => {
 		const used = new Set( values.descriptions.map( ( { lang } ) => lang ) );
+		if ( used.size >= LIMITS.languages ) {
+			return [];
+		}
 		return languageOptions(
 			DESCRIPTION_LANGUAGES.filter( ( lang ) => ! used.has( lang ) )
 		);

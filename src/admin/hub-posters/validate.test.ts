@@ -2,7 +2,7 @@
  * Client-side checks: each obvious mistake is reported under the server's field path, and a complete
  * poster passes.
  */
-import { latestExpiry, validatePoster } from './validate';
+import { LIMITS, latestExpiry, validatePoster } from './validate';
 import { SETTINGS, TODAY, validValues } from './test-values';
 
 const context = {
@@ -47,6 +47,49 @@ describe( 'validatePoster', () => {
 			'missing_since',
 			'photos',
 		] );
+	} );
+
+	it( "keeps to the server's limits, which bound the feed", () => {
+		const values = validValues();
+		const errors = validatePoster(
+			{
+				...values,
+				firstName: 'a'.repeat( LIMITS.name + 1 ),
+				place: 'a'.repeat( LIMITS.place + 1 ),
+				descriptions: [
+					{ lang: 'en', text: 'a'.repeat( LIMITS.description + 1 ) },
+					...[
+						'fr',
+						'nl',
+						'de',
+						'it',
+						'es',
+						'pt',
+						'pl',
+						'ro',
+						'el',
+						'cs',
+					].map( ( lang ) => ( { lang, text: 'Fictional.' } ) ),
+				],
+				photos: [
+					{
+						...values.photos[ 0 ],
+						alt: 'a'.repeat( LIMITS.alt + 1 ),
+					},
+				],
+				caseUrl: `https://example.org/${ 'a'.repeat( LIMITS.url ) }`,
+			},
+			context
+		);
+
+		expect( errors ).toEqual( {
+			first_name: 'At most 100 characters.',
+			'last_seen.place': 'At most 120 characters.',
+			'description.en': 'At most 400 characters.',
+			description: 'At most 10 languages.',
+			'photos.0': 'At most 150 characters.',
+			case_url: 'At most 500 characters.',
+		} );
 	} );
 
 	it.each( [

@@ -16,7 +16,20 @@ export interface ValidationContext {
 }
 
 const MAX_AGE = 25;
-const MAX_PHOTOS = 5;
+
+/**
+ * The server's limits (includes/Posters/PosterValidator.php), which bound the size of the hub's feed:
+ * characters, except addresses (bytes, the same as characters for a valid address).
+ */
+export const LIMITS = {
+	name: 100,
+	place: 120,
+	description: 400,
+	languages: 10,
+	alt: 150,
+	url: 500,
+	photos: 5,
+} as const;
 const HOTLINE_PATTERN = /^\+?[0-9][0-9 ]{1,18}[0-9]$/;
 const SUBDIVISION_PATTERN = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
 
@@ -83,9 +96,9 @@ export function validatePoster(
 	if ( context.needsPartner && ! /^[1-9]\d*$/.test( values.partnerId ) ) {
 		errors.partner_id = __( 'Choose an organisation.', 'notfound' );
 	}
-	text( 'first_name', values.firstName, 100 );
-	if ( values.lastName.length > 100 ) {
-		errors.last_name = tooLong( 100 );
+	text( 'first_name', values.firstName, LIMITS.name );
+	if ( values.lastName.length > LIMITS.name ) {
+		errors.last_name = tooLong( LIMITS.name );
 	}
 	if (
 		! /^\d+$/.test( values.ageAtDisappearance ) ||
@@ -100,7 +113,7 @@ export function validatePoster(
 	}
 	checkDates( values, context.today, errors );
 
-	text( 'last_seen.place', values.place, 120 );
+	text( 'last_seen.place', values.place, LIMITS.place );
 	if ( ! context.countries.includes( values.country ) ) {
 		errors[ 'last_seen.country' ] = __( 'Choose a country.', 'notfound' );
 	}
@@ -136,15 +149,26 @@ export function validatePoster(
 							'Write the description, or remove this language.',
 							'notfound'
 						);
-		} else if ( description.length > 2000 ) {
-			errors[ `description.${ lang }` ] = tooLong( 2000 );
+		} else if ( description.length > LIMITS.description ) {
+			errors[ `description.${ lang }` ] = tooLong( LIMITS.description );
 		}
+	}
+	if ( values.descriptions.length > LIMITS.languages ) {
+		errors.description = sprintf(
+			/* translators: %d: the most languages a poster may have. */
+			__( 'At most %d languages.', 'notfound' ),
+			LIMITS.languages
+		);
 	}
 
 	if ( values.photos.length === 0 ) {
 		errors.photos = __( 'Add at least one photo.', 'notfound' );
-	} else if ( values.photos.length > MAX_PHOTOS ) {
-		errors.photos = __( 'At most five photos.', 'notfound' );
+	} else if ( values.photos.length > LIMITS.photos ) {
+		errors.photos = sprintf(
+			/* translators: %d: the most photos a poster may have. */
+			__( 'At most %d photos.', 'notfound' ),
+			LIMITS.photos
+		);
 	}
 	values.photos.forEach( ( photo, index ) => {
 		if ( ! photo.alt.trim() ) {
@@ -152,6 +176,8 @@ export function validatePoster(
 				'Describe the photo (alternative text).',
 				'notfound'
 			);
+		} else if ( photo.alt.length > LIMITS.alt ) {
+			errors[ `photos.${ index }` ] = tooLong( LIMITS.alt );
 		}
 	} );
 
@@ -160,6 +186,8 @@ export function validatePoster(
 			'An address starting with http:// or https://.',
 			'notfound'
 		);
+	} else if ( values.caseUrl.trim().length > LIMITS.url ) {
+		errors.case_url = tooLong( LIMITS.url );
 	}
 	if (
 		values.hotline.trim() &&

@@ -65,13 +65,14 @@ final class SyncFaultsTest extends TestCase {
 	}
 
 	/**
-	 * The stand-in's slow mode answers after three seconds; the test waits one.
+	 * The stand-in's slow mode answers after three seconds; the test waits two (time enough for 50 MB from
+	 * this machine, even a busy one).
 	 *
 	 * @param array<string, mixed> $args
 	 * @return array<string, mixed>
 	 */
 	public function short_timeout( array $args ): array {
-		$args['timeout'] = 1;
+		$args['timeout'] = 2;
 		return $args;
 	}
 
@@ -85,9 +86,13 @@ final class SyncFaultsTest extends TestCase {
 			'HTTP 500'  => array( 'http://localhost:%d/error', 'notfound_sync_http' ),
 			'truncated' => array( 'http://localhost:%d/truncated', 'notfound_sync_malformed' ),
 			'forged'    => array( 'http://localhost:%d/forged', 'notfound_sync_signature' ),
-			'50 MB'     => array( 'http://localhost:%d/huge', 'notfound_sync_signature' ),
+			'50 MB'     => array( 'http://localhost:%d/huge', 'notfound_sync_too_large' ),
 			'redirect'  => array( 'http://localhost:%d/redirect', 'notfound_sync_unreachable' ),
 			'replayed'  => array( 'http://localhost:%d/old', 'notfound_sync_replayed' ),
+			'future'    => array( 'http://localhost:%d/future', 'notfound_sync_future' ),
+			'expired'   => array( 'http://localhost:%d/expired', 'notfound_sync_expired' ),
+			'other hub' => array( 'http://localhost:%d/other-hub', 'notfound_sync_wrong_hub' ),
+			'swapped'   => array( 'http://localhost:%d/wrong-query', 'notfound_sync_wrong_query' ),
 		);
 	}
 
@@ -105,6 +110,29 @@ final class SyncFaultsTest extends TestCase {
 		$this->assertSame( $error, $result->get_error_code() );
 		$this->assertSame( array( 'last-good' ), Plugin::instance()->local_posters->ids() );
 		$this->assertSame( array( 'last-good' ), array_column( Plugin::instance()->selector->for_visitor( 5, 'BE' ), 'id' ) );
+	}
+
+	public function test_an_answer_too_large_to_read_says_so_not_that_the_signature_failed(): void {
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/large', self::$port ) ) );
+
+		$result = Plugin::instance()->sync->run( true );
+
+		$this->assertInstanceOf( \WP_Error::class, $result );
+		$this->assertStringContainsString( 'larger than 5 MB', $result->get_error_message() );
+		$this->assertSame( 'notfound_sync_too_large', Plugin::instance()->sync->state()->get()['last_error_code'] );
+	}
+
+	public function test_a_proxy_that_swaps_the_query_leaves_the_copy_and_its_freshness_alone(): void {
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/ok', self::$port ) ) );
+		$this->assertIsArray( Plugin::instance()->sync->run( true ) );
+		$confirmed = time() - 20 * MINUTE_IN_SECONDS;
+		Plugin::instance()->sync->state()->update( array( 'confirmed_at' => $confirmed ) );
+		Plugin::instance()->settings->update( array( 'hub_url' => sprintf( 'http://localhost:%d/wrong-query', self::$port ) ) );
+
+		$this->assertInstanceOf( \WP_Error::class, Plugin::instance()->sync->run( true ) );
+
+		$this->assertSame( array( 'one', 'two' ), $this->sorted_ids() );
+		$this->assertSame( $confirmed, Plugin::instance()->sync->state()->get()['confirmed_at'] );
 	}
 
 	public function test_a_valid_feed_without_a_withdrawn_poster_removes_it(): void {

@@ -83,6 +83,23 @@ final class SyncTest extends TestCase {
 		$this->assertFileDoesNotExist( $withdrawn );
 	}
 
+	public function test_thirty_of_the_largest_posters_from_one_partner_still_sync(): void {
+		$prefix  = 'largest' . wp_rand( 1000, 9999 );
+		$fixture = dirname( __DIR__, 2 ) . '/fixtures/publish-largest-posters.php';
+		$this->hub_php( $fixture, $prefix, '30' );
+		try {
+			$result = Plugin::instance()->sync->run( true );
+		} finally {
+			$this->hub_php( $fixture, $prefix, 'withdraw' );
+		}
+
+		$this->assertIsArray( $result, is_wp_error( $result ) ? $result->get_error_message() : '' );
+		$this->assertSame( 'updated', $result['status'] );
+		$stored = array_filter( Plugin::instance()->local_posters->ids(), static fn( string $id ): bool => str_starts_with( $id, $prefix . '-' ) );
+		$this->assertCount( 30, $stored );
+		$this->assertContains( 'demo-be-001', Plugin::instance()->local_posters->ids(), 'The other partners\' posters are still there.' );
+	}
+
 	public function test_an_unreachable_hub_keeps_the_last_copy_and_records_why(): void {
 		self::store_local_copy( array( self::poster() ) );
 		Plugin::instance()->settings->update( array( 'hub_url' => 'http://localhost:9' ) );
@@ -146,8 +163,14 @@ final class SyncTest extends TestCase {
 	}
 
 	/**
-	 * Runs WP-CLI against the test hub, the site dev/test.sh started.
+	 * Runs a PHP script on the test hub, the site dev/test.sh started, with its WordPress path first.
 	 */
+	private function hub_php( string $script, string ...$args ): void {
+		$arguments = implode( ' ', array_map( 'escapeshellarg', array( $script, ABSPATH, ...$args ) ) );
+		exec( sprintf( 'NOTFOUND_DB_NAME= NOTFOUND_URL= %s %s 2>&1', escapeshellarg( PHP_BINARY ), $arguments ), $output, $status );
+		$this->assertSame( 0, $status, implode( "\n", $output ) );
+	}
+
 	private function assertWPError( mixed $value ): void {
 		$this->assertInstanceOf( \WP_Error::class, $value );
 	}

@@ -23,9 +23,9 @@ use NotFound\Tests\TestCase;
  */
 final class HostileInputTest extends TestCase {
 
-	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt' );
+	private const POSTER_FIELDS = array( 'id', 'first_name', 'last_name', 'date_of_birth', 'age_at_disappearance', 'missing_since', 'last_seen.place', 'last_seen.country', 'last_seen.subdivision', 'last_seen.lat', 'description.en', 'case_url', 'hotline', 'photos.0.alt', 'photos.0.url' );
 	private const SETTINGS      = array( 'hub_url', 'hub_public_key', 'regions', 'trusted_proxies', 'default_country', 'max_age_minutes', 'poster_count', 'intro_text', 'takeover', 'interval', 'count_displays', 'retention_days' );
-	private const FEED_PARAMS   = array( 'country', 'near', 'limit' );
+	private const FEED_PARAMS   = array( 'country', 'near', 'limit', 'lang' );
 	private const REVOCATION    = array( 'type', 'poster_id', 'issued_at', 'expires_at', 'nonce', 'signature' );
 	private const IMPORT_PARAMS = array( 'partner' );
 	private const WITHDRAW_ARGS = array( 'reason' );

@@ -66,6 +66,36 @@ final class FeedControllerTest extends TestCase {
 		$this->assertSame( 400, $this->get( '/notfound/v1/posters?lang=<script>' )->get_status() );
 	}
 
+	public function test_the_signed_body_says_which_hub_answered_which_query_when_and_until_when(): void {
+		$before = time();
+		$feed   = $this->feed( $this->get( '/notfound/v1/posters?country=fr,BE,be&limit=30&near=50.84,4.36&lang=nl_BE' ) );
+
+		$this->assertSame( home_url( '/' ), $feed['hub']['url'] );
+		$this->assertSame(
+			array(
+				'country' => 'BE,FR',
+				'near'    => '51.0,4.5',
+				'limit'   => 50,
+				'lang'    => 'nl',
+			),
+			$feed['query']
+		);
+		$generated = (int) strtotime( $feed['generated_at'] );
+		$this->assertGreaterThanOrEqual( $before, $generated );
+		$this->assertSame( $generated + 15 * MINUTE_IN_SECONDS, (int) strtotime( $feed['expires_at'] ) );
+	}
+
+	public function test_one_posters_signed_body_says_which_hub_and_poster_and_until_when(): void {
+		$response = $this->get( '/notfound/v1/posters/test-be-001' );
+		$this->assertInstanceOf( RawBodyResponse::class, $response );
+		$body = json_decode( $response->body, true );
+
+		$this->assertSame( 'test-be-001', $body['id'], 'The poster\'s own fields stay where they were.' );
+		$this->assertSame( home_url( '/' ), $body['hub']['url'] );
+		$this->assertSame( array( 'id' => 'test-be-001' ), $body['query'] );
+		$this->assertSame( (int) strtotime( $body['generated_at'] ) + 15 * MINUTE_IN_SECONDS, (int) strtotime( $body['expires_at'] ) );
+	}
+
 	public function test_an_unchanged_list_answers_304_and_a_withdrawal_changes_the_etag(): void {
 		$etag = $this->get( '/notfound/v1/posters' )->get_headers()['ETag'];
 
@@ -137,9 +167,16 @@ final class FeedControllerTest extends TestCase {
 	 * @return list<array<string, mixed>>
 	 */
 	private function posters( \WP_REST_Response $response ): array {
+		return $this->feed( $response )['posters'];
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	private function feed( \WP_REST_Response $response ): array {
 		$this->assertInstanceOf( RawBodyResponse::class, $response );
 		$feed = json_decode( $response->body, true );
 		$this->assertIsArray( $feed );
-		return $feed['posters'];
+		return $feed;
 	}
 }
