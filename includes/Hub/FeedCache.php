@@ -17,7 +17,7 @@ namespace NotFound\Hub;
 final class FeedCache {
 
 	/** At most this many answers kept: twice as many option rows (each transient and its timeout). */
-	public const SLOTS   = 24;
+	public const SLOTS  = 24;
 	public const PREFIX = 'notfound_feed_';
 
 	public function get( string $key ): ?string {
