@@ -153,6 +153,18 @@ final class HubPosters {
 		return $valid;
 	}
 
+	/**
+	 * Why a poster that is not counted now (expired) may not run again: the organisation is at its quota.
+	 */
+	public function quota_refusal( int $partner_id ): ?\WP_Error {
+		global $wpdb;
+		$table = Tables::name( Tables::HUB_POSTERS );
+		$quota = (int) ( $this->partners->get( $partner_id )['quota'] ?? 0 );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- custom table name from code.
+		$active = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE partner_id = %d AND status = 'active' AND expires_on >= %s", $partner_id, gmdate( 'Y-m-d' ) ) );
+		return $active < $quota ? null : self::over_quota( $quota );
+	}
+
 	private static function over_quota( int $quota ): \WP_Error {
 		return new \WP_Error(
 			'notfound_quota_exceeded',

@@ -201,6 +201,10 @@ final class PartnerPostersController {
 		if ( is_string( $input['expires'] ) && $input['expires'] < gmdate( 'Y-m-d' ) ) {
 			return PosterValidator::invalid( array( 'expires' => __( 'The date cannot be in the past.', 'notfound' ) ) );
 		}
+		$refusal = $found['expires_on'] < gmdate( 'Y-m-d' ) ? $this->posters->quota_refusal( $found['partner_id'] ) : null;
+		if ( null !== $refusal ) {
+			return $refusal; // An expired poster comes back into the feed: it takes a place like a new one.
+		}
 		return $this->save( $input, $found['partner_id'], 200, $found['photo_ids'] );
 	}
 

@@ -232,6 +232,23 @@ final class PartnerPostersControllerTest extends TestCase {
 		$this->assertSame( array( 'test-be-001' ), array_column( Plugin::instance()->hub_posters->active(), 'id' ) );
 	}
 
+	public function test_an_expired_poster_is_not_renewed_past_the_organisations_quota(): void {
+		wp_set_current_user( $this->admin() );
+		$this->request( 'POST', '/notfound/v1/partners', array_merge( self::partner_fields( 'partner-a' ), array( 'quota' => 1 ) ) );
+		wp_set_current_user( $this->user_a );
+		$expired = array_merge( $this->input(), array( 'expires' => gmdate( 'Y-m-d', time() - DAY_IN_SECONDS ) ) );
+		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $expired )->get_status() );
+		$active                               = array_merge( $this->input(), array( 'id' => 'test-be-002' ) );
+		$active['photos'][0]['attachment_id'] = $this->image( $this->user_a, 480, 600 );
+		$this->assertSame( 201, $this->request( 'POST', '/notfound/v1/posters', $active )->get_status() );
+
+		$renewed = $this->request( 'POST', '/notfound/v1/posters/test-be-001/renew', array_merge( $this->input(), array( 'reviewed' => true ) ) );
+
+		$this->assertSame( 403, $renewed->get_status() );
+		$this->assertSame( 'notfound_quota_exceeded', $renewed->get_data()['code'] );
+		$this->assertSame( array( 'test-be-002' ), array_column( Plugin::instance()->hub_posters->active(), 'id' ) );
+	}
+
 	public function test_a_withdrawn_poster_cannot_be_renewed(): void {
 		wp_set_current_user( $this->user_a );
 		$this->request( 'POST', '/notfound/v1/posters', $this->input() );
