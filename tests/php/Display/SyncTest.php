@@ -132,11 +132,11 @@ final class SyncTest extends TestCase {
 		$this->assertGreaterThan( 5, count( $organisations ) );
 		// As many as the largest limit a display may ask for, so they would fill any display's copy.
 		$command = 'notfound crowding-test %s --require=' . escapeshellarg( dirname( __DIR__, 2 ) . '/fixtures/crowding-partner.php' );
-		$this->hub_cli( sprintf( $command, 'seed ' . HubPosters::MAX_LIMIT ) );
+		$this->test_site_cli( sprintf( $command, 'seed ' . HubPosters::MAX_LIMIT ) );
 		try {
 			$result = Plugin::instance()->sync->run();
 		} finally {
-			$this->hub_cli( sprintf( $command, 'remove' ) );
+			$this->test_site_cli( sprintf( $command, 'remove' ) );
 		}
 
 		$this->assertIsArray( $result );
